@@ -1,0 +1,45 @@
+package com.tokenomics.engine;
+
+/**
+ * What the hardware costs a year and over its life (DESIGN.md §3, Finance).
+ *
+ * @param racksCosted rack-equivalents paid for: whole racks on the rack basis, the chips' share on the chip basis
+ */
+public record Cost(
+        CapexBasis capexBasis,
+        double racksCosted,
+        double chipsCosted,
+        double capexUsd,
+        double capitalRecoveryFactor,
+        double annualCapitalUsd,
+        double itPowerKw,
+        double facilityPowerKw,
+        double annualEnergyKwh,
+        double annualEnergyUsd,
+        double annualHostingUsd,
+        double annualTotalUsd,
+        double lifetimeTcoUsd,
+        double capitalShare,
+        double energyShare,
+        double hostingShare) {
+
+    static Cost of(double racksCosted, Hardware hardware, CapexBasis basis, Finance finance) {
+        double capex = racksCosted * hardware.pricePerRackUsd();
+        double crf = finance.capitalRecoveryFactor();
+        double annualCapital = capex * crf;
+        double itKw = racksCosted * hardware.powerPerRackKw();
+        double facilityKw = itKw * finance.pue();
+        double energyKwh = facilityKw * Units.HOURS_PER_YEAR * finance.averagePowerFraction();
+        double annualEnergy = energyKwh * finance.electricityUsdPerKwh();
+        double annualHosting = itKw * finance.hostingUsdPerKwMonth() * Units.MONTHS_PER_YEAR;
+        double annualTotal = annualCapital + annualEnergy + annualHosting;
+        return new Cost(basis, racksCosted, racksCosted * hardware.chipsPerRack(), capex, crf, annualCapital,
+                itKw, facilityKw, energyKwh, annualEnergy, annualHosting, annualTotal,
+                annualTotal * finance.depreciationYears(),
+                share(annualCapital, annualTotal), share(annualEnergy, annualTotal), share(annualHosting, annualTotal));
+    }
+
+    private static double share(double part, double total) {
+        return total > 0 ? part / total : 0;
+    }
+}

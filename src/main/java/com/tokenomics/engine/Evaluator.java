@@ -1,0 +1,81 @@
+package com.tokenomics.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Evaluates a scenario: memory → chips and racks → cost → cost per token → market check. Pure and stateless. */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(Scenario scenario) {
+        List<Warning> warnings = new ArrayList<>(4);
+        Hardware hardware = scenario.hardware();
+        Deployment deployment = scenario.deployment();
+        MemoryBreakdown memory = MemoryBreakdown.of(scenario.model(), scenario.workload(), scenario.precision(),
+                deployment.instances(), deployment.runtimeReserveFraction());
+        Sizing sizing = Sizing.of(memory, hardware);
+
+        long racksBought = deployment.racks() != null ? deployment.racks() : sizing.racks();
+        long chipsInRacks = racksBought * hardware.chipsPerRack();
+        if (deployment.racks() != null && chipsInRacks < sizing.chipsExact()) {
+            warnings.add(new Warning("RACKS_TOO_FEW", "/deployment/racks", String.format(Locale.ROOT,
+                    "%d %s(s) hold %d chips, but the memory needs %.2f chips (%d %s(s)).", racksBought,
+                    hardware.rackUnit(), chipsInRacks, sizing.chipsExact(), sizing.racks(), hardware.rackUnit())));
+        }
+        long replicas = deployment.fillRacks() ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
+        long chipsUsed = sizing.chips() * replicas;
+
+        Throughput throughput = null;
+        if (deployment.tokensPerSecond() != null) {
+            throughput = new Throughput(deployment.tokensPerSecond() * replicas, Throughput.GIVEN,
+                    deployment.tokensPerSecond(), replicas);
+        } else {
+            warnings.add(new Warning("THROUGHPUT_UNKNOWN", "/deployment/tokensPerSecond",
+                    "No throughput given: cost per token, tokens per dollar and the market check need "
+                            + "deployment.tokensPerSecond (total tokens per second of the deployment)."));
+        }
+
+        Cost cost = null;
+        if (hardware.pricePerRackUsd() == null) {
+            warnings.add(new Warning("PRICE_UNKNOWN", "/system/pricePerRackUsd",
+                    "The system has no price: give system.pricePerRackUsd to get the cost."));
+        }
+        if (hardware.powerPerRackKw() == null) {
+            warnings.add(new Warning("POWER_UNKNOWN", "/system/powerPerRackKw",
+                    "The system has no power figure: give system.powerPerRackKw to get the cost."));
+        }
+        if (hardware.pricePerRackUsd() != null && hardware.powerPerRackKw() != null) {
+            CapexBasis basis = deployment.capexBasis();
+            double racksCosted = basis == CapexBasis.RACK
+                    ? racksBought
+                    : (double) chipsUsed / hardware.chipsPerRack();
+            if (basis == CapexBasis.RACK && throughput != null && chipsUsed < chipsInRacks) {
+                warnings.add(new Warning("RACK_PARTLY_USED", "/deployment/capexBasis", String.format(Locale.ROOT,
+                        "The cost covers %d whole %s(s) (%d chips) but the scenario uses %d of those chips; if the "
+                                + "throughput is that of %d chips only, the cost per token is overstated. Set "
+                                + "deployment.fillRacks to fill the %s(s) with copies of this deployment, or "
+                                + "deployment.capexBasis to \"chip\".",
+                        racksBought, hardware.rackUnit(), chipsInRacks, chipsUsed, chipsUsed, hardware.rackUnit())));
+            }
+            cost = Cost.of(racksCosted, hardware, basis, scenario.finance());
+        }
+
+        UnitEconomics unit = cost != null && throughput != null
+                ? UnitEconomics.of(throughput, cost, scenario.finance())
+                : null;
+
+        MarketCheck market = null;
+        if (scenario.market() != null) {
+            if (unit != null) {
+                market = MarketCheck.of(scenario.market(), unit, cost, scenario.finance());
+            } else {
+                warnings.add(new Warning("MARKET_UNCHECKED", "/market",
+                        "The market price was not checked: it needs the cost per token (see the other warnings)."));
+            }
+        }
+        return new Evaluation(memory, sizing, throughput, cost, unit, market, warnings);
+    }
+}

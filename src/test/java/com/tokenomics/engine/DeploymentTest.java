@@ -1,0 +1,66 @@
+package com.tokenomics.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** How the bought hardware is counted: whole racks, filled racks, the chips' share, too few racks. */
+class DeploymentTest {
+
+    // The article's model needs 2 chips of 144 GiB; the finance rack holds 72 of them.
+    private static Evaluation evaluate(Deployment deployment) {
+        return Evaluator.evaluate(Fixtures.withDeployment(Fixtures.financeCheck(), deployment));
+    }
+
+    @Test
+    void shouldWarnWhenAWholeRackIsCostedForAFewChips() {
+        Evaluation evaluation = evaluate(new Deployment(1, null, 1_000.0, CapexBasis.RACK, false, 0));
+
+        assertThat(evaluation.cost().racksCosted()).isEqualTo(1.0);
+        assertThat(evaluation.warnings()).extracting(Warning::code).containsExactly("RACK_PARTLY_USED");
+    }
+
+    @Test
+    void shouldFillTheRackWithCopiesOfTheDeployment() {
+        Evaluation evaluation = evaluate(new Deployment(1, null, 1_000.0, CapexBasis.RACK, true, 0));
+
+        assertThat(evaluation.throughput().replicas()).isEqualTo(36);
+        assertThat(evaluation.throughput().tokensPerSecond()).isEqualTo(36_000.0);
+        assertThat(evaluation.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldCostOnlyTheChipsShareOnTheChipBasis() {
+        Evaluation evaluation = evaluate(new Deployment(1, null, 1_000.0, CapexBasis.CHIP, false, 0));
+
+        assertThat(evaluation.cost().chipsCosted()).isCloseTo(2.0, within(1e-12));
+        assertThat(evaluation.cost().capexUsd()).isCloseTo(2 * 3e6 / 72, within(1e-6));
+        assertThat(evaluation.cost().itPowerKw()).isCloseTo(2 * 120.0 / 72, within(1e-12));
+        assertThat(evaluation.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldWarnWhenGivenRacksHoldTooFewChips() {
+        Scenario sram = new Scenario(Fixtures.ARTICLE_LLAMA_70B, Fixtures.ARTICLE_WORKLOAD, Fixtures.FP16,
+                Fixtures.SRAM_RACK, Fixtures.deployment(5, null), Fixtures.FINANCE_CHECK, null);
+
+        assertThat(Evaluator.evaluate(sram).warnings()).extracting(Warning::code).contains("RACKS_TOO_FEW");
+    }
+
+    @Test
+    void shouldAddTheRuntimeReserveOnTopOfWeightsAndKvCache() {
+        Evaluation evaluation = evaluate(new Deployment(1, null, 1_000.0, CapexBasis.RACK, false, 0.1));
+
+        assertThat(evaluation.memory().reserveGiB()).isCloseTo(17.9214, within(0.0001));
+        assertThat(evaluation.memory().totalGiB()).isCloseTo(192_428_800_000.0 * 1.1 / (1L << 30), within(1e-9));
+    }
+
+    @Test
+    void shouldMultiplyWeightsByInstances() {
+        Evaluation evaluation = evaluate(new Deployment(3, null, 1_000.0, CapexBasis.RACK, false, 0));
+
+        assertThat(evaluation.memory().weightsBytes()).isEqualTo(420_000_000_000L);
+        assertThat(evaluation.memory().kvCacheBytes()).isEqualTo(52_428_800_000L);
+    }
+}

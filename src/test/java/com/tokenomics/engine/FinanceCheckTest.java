@@ -1,0 +1,60 @@
+package com.tokenomics.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §3's worked finance check: $3M rack, 120 kW, 5 y, 8 %, $0.08/kWh, PUE 1.3, $185/kW-month. */
+class FinanceCheckTest {
+
+    private final Evaluation evaluation = Evaluator.evaluate(Fixtures.financeCheck());
+
+    @Test
+    void shouldRecoverCapitalAt751369PerYear() {
+        assertThat(evaluation.cost().capitalRecoveryFactor()).isCloseTo(0.250456, within(0.000001));
+        assertThat(evaluation.cost().annualCapitalUsd()).isCloseTo(751_369, within(1.0));
+    }
+
+    @Test
+    void shouldSpend109325OnEnergyAnd266400OnHosting() {
+        assertThat(evaluation.cost().facilityPowerKw()).isCloseTo(156.0, within(1e-9));
+        assertThat(evaluation.cost().annualEnergyUsd()).isCloseTo(109_324.8, within(0.01));
+        assertThat(evaluation.cost().annualHostingUsd()).isCloseTo(266_400, within(0.01));
+    }
+
+    @Test
+    void shouldTotal1127094PerYearAndFiveTimesThatOverLife() {
+        assertThat(evaluation.cost().annualTotalUsd()).isCloseTo(1_127_094, within(1.0));
+        assertThat(evaluation.cost().lifetimeTcoUsd()).isCloseTo(5 * evaluation.cost().annualTotalUsd(), within(1e-6));
+    }
+
+    @Test
+    void shouldCost1Point1913PerMillionTokens() {
+        assertThat(evaluation.unitEconomics().tokensPerYear()).isEqualTo(946_080_000_000.0);
+        assertThat(evaluation.unitEconomics().usdPerMillionTokens()).isCloseTo(1.1913, within(0.00005));
+    }
+
+    @Test
+    void shouldSplitCostIntoSharesOf66Point7And9Point7And23Point6Percent() {
+        assertThat(evaluation.cost().capitalShare()).isCloseTo(0.667, within(0.0005));
+        assertThat(evaluation.cost().energyShare()).isCloseTo(0.097, within(0.0005));
+        assertThat(evaluation.cost().hostingShare()).isCloseTo(0.236, within(0.0005));
+    }
+
+    @Test
+    void shouldDeriveTokensPerDollarPerWattAndJoulesPerToken() {
+        UnitEconomics unit = evaluation.unitEconomics();
+
+        assertThat(unit.tokensPerUsd()).isCloseTo(1e6 / unit.usdPerMillionTokens(), within(1e-6));
+        assertThat(unit.tokensPerUsdPerWatt()).isCloseTo(unit.tokensPerUsd() / 156_000.0, within(1e-9));
+        assertThat(unit.joulesPerToken()).isCloseTo(156_000.0 / 30_000.0, within(1e-9));
+    }
+
+    @Test
+    void shouldUseStraightLineRecoveryWhenWaccIsZero() {
+        Finance free = new Finance(5, 0, 0.08, 1.3, 185, 0.6, 1.0);
+
+        assertThat(free.capitalRecoveryFactor()).isEqualTo(0.2);
+    }
+}
