@@ -2,22 +2,23 @@ package com.tokenomics.engine;
 
 /**
  * Memory the scenario needs: weights of every instance plus the KV cache of every user at peak context.
- * Byte fields are rounded up to whole bytes; GiB fields are exact.
+ * Byte fields are rounded up to whole bytes (as doubles: large scenarios exceed a long); GiB fields
+ * are exact.
  *
  * @param kvCacheBytesPerToken KV bytes one token adds in every layer (the usual "KV per token" figure)
  * @param kvCacheBytesPerUser  KV bytes one user holds at peak context, windowed layers capped at their window
  */
 public record MemoryBreakdown(
         long contextTokens,
-        long weightsBytes,
+        double weightsBytes,
         double weightsGiB,
         double kvCacheBytesPerToken,
         double kvCacheBytesPerUser,
-        long kvCacheBytes,
+        double kvCacheBytes,
         double kvCacheGiB,
-        long reserveBytes,
+        double reserveBytes,
         double reserveGiB,
-        long totalBytes,
+        double totalBytes,
         double totalGiB) {
 
     public static MemoryBreakdown of(Model model, Workload workload, PrecisionChoice precision, int instances,
@@ -42,7 +43,7 @@ public record MemoryBreakdown(
                 wholeBytes(total), Units.gib(total));
     }
 
-    private static long wholeBytes(double bytes) {
-        return (long) Math.ceil(bytes);
+    private static double wholeBytes(double bytes) {
+        return Math.ceil(bytes);
     }
 }

@@ -60,7 +60,7 @@ class DeploymentTest {
     void shouldMultiplyWeightsByInstances() {
         Evaluation evaluation = evaluate(new Deployment(3, null, 1_000.0, CapexBasis.RACK, false, 0));
 
-        assertThat(evaluation.memory().weightsBytes()).isEqualTo(420_000_000_000L);
-        assertThat(evaluation.memory().kvCacheBytes()).isEqualTo(52_428_800_000L);
+        assertThat(evaluation.memory().weightsBytes()).isEqualTo(420_000_000_000.0);
+        assertThat(evaluation.memory().kvCacheBytes()).isEqualTo(52_428_800_000.0);
     }
 }

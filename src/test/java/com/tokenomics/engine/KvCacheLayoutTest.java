@@ -44,7 +44,7 @@ class KvCacheLayoutTest {
         MemoryBreakdown shortContext = memory(gptOss, 2, 100);
 
         assertThat(shortContext.kvCacheBytesPerUser()).isEqualTo(shortContext.kvCacheBytesPerToken() * 100);
-        assertThat(shortContext.kvCacheBytes()).isEqualTo((long) (2 * shortContext.kvCacheBytesPerUser()));
+        assertThat(shortContext.kvCacheBytes()).isEqualTo(2 * shortContext.kvCacheBytesPerUser());
     }
 
     @Test

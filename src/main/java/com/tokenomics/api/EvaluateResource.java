@@ -1,0 +1,92 @@
+package com.tokenomics.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tokenomics.engine.Evaluation;
+import com.tokenomics.engine.Evaluator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One scenario in, one evaluation out: by POST with a JSON body, or by GET with query parameters. */
+@Path("/v1/evaluate")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluate", description = "Memory sizing and economics of one inference scenario")
+public class EvaluateResource {
+
+    /** The article's worked example on a GH200, as the OpenAPI request example. */
+    static final String ARTICLE_EXAMPLE = """
+            {
+              "model": {"name": "Llama 3.1 70B", "parameters": 70e9, "layers": 80, "hiddenSize": 8192,
+                        "attentionHeads": 64, "kvHeads": 8},
+              "workload": {"users": 16, "contextTokens": 10000},
+              "precision": {"weights": "fp16", "kvCache": "fp16"},
+              "system": {"name": "NVIDIA GH200", "memoryPerChipGiB": 144}
+            }""";
+
+    private final ScenarioMapper mapper;
+    private final ObjectMapper json;
+
+    public EvaluateResource(ScenarioMapper mapper, ObjectMapper json) {
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate a scenario",
+            description = "Weights + KV cache → chips → racks, then cost, cost per million tokens, tokens per "
+                    + "dollar per watt and the market check. Units are in the field names (GiB = 2^30 bytes).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScenarioRequest.class),
+            examples = @ExampleObject(name = "article", summary = "The article's Llama 3.1 70B example on GH200",
+                    value = ARTICLE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A value is missing, of the wrong type or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationResponse evaluate(ScenarioRequest request) {
+        return evaluateResolved(mapper.toScenario(request));
+    }
+
+    @GET
+    @Operation(summary = "Evaluate a scenario given as query parameters",
+            description = "The same scenario as POST, flattened: e.g. ?parameters=70e9&layers=80&hiddenSize=8192"
+                    + "&attentionHeads=64&kvHeads=8&users=16&context=10000&weights=fp16&memoryPerChipGiB=144")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+    @APIResponse(responseCode = "422", description = "An unknown parameter, or a value out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationResponse evaluateQuery(@Context UriInfo uri) {
+        ScenarioRequest request;
+        try {
+            request = json.treeToValue(QueryParameters.toJson(uri.getQueryParameters()), ScenarioRequest.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidScenarioException(ProblemMappers.pointer(e), "could not be read from the query.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return evaluateResolved(mapper.toScenario(request));
+    }
+
+    private static EvaluationResponse evaluateResolved(ResolvedScenario resolved) {
+        Evaluation evaluation = Evaluator.evaluate(resolved.scenario());
+        return EvaluationResponse.of(resolved, evaluation);
+    }
+}

@@ -1,0 +1,119 @@
+package com.tokenomics.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure leaves as problem+json: 400 for JSON that does not parse, 422 for values that are not allowed. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int UNPROCESSABLE = 422;
+
+    @ServerExceptionMapper
+    public Response invalidScenario(InvalidScenarioException e) {
+        return new Problem(Problem.INVALID_SCENARIO, "Invalid scenario", UNPROCESSABLE,
+                "The scenario has " + e.errors().size() + " invalid field(s); each is listed in errors.",
+                e.errors()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400,
+                "The body is not valid JSON" + where + ": " + Text.clip(e.getOriginalMessage()) + ".",
+                null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String message = "is not a field of this object." + Suggestions.didYouMean(e.getPropertyName(), known)
+                + (known.isEmpty() ? "" : " Known fields: " + String.join(", ", known) + ".");
+        return invalid(new FieldError(pointer(e), message));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        String got = e instanceof InvalidFormatException format && format.getValue() != null
+                ? "; got \"" + Text.clip(String.valueOf(format.getValue())) + "\"" : "";
+        return invalid(new FieldError(pointer(e), "must be " + expected + got + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
+        return invalid(new FieldError(field, "could not be read: " + Text.clip(e.getOriginalMessage()) + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        // Quarkus REST wraps a body that does not parse as JSON in a 400; say where it broke.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address. The API lives under /v1 (see /q/openapi).";
+            case 405 -> "This address does not take that method (see /q/openapi).";
+            case 406 -> "This address answers with JSON only.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the scenario as application/json.";
+            default -> title + ".";
+        };
+        return new Problem(Problem.HTTP, title, status, detail, null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return new Problem(Problem.HTTP, "Internal Server Error", 500,
+                "The calculator failed unexpectedly; the failure is logged.", null).toResponse();
+    }
+
+    private static Response invalid(FieldError error) {
+        return new Problem(Problem.INVALID_SCENARIO, "Invalid scenario", UNPROCESSABLE,
+                "The scenario has 1 invalid field(s); each is listed in errors.", List.of(error)).toResponse();
+    }
+
+    /** The JSON pointer (RFC 6901) of the field Jackson stopped at. */
+    static String pointer(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? "/" + reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                        : "/" + Math.max(reference.getIndex(), 0))
+                .collect(Collectors.joining());
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+}

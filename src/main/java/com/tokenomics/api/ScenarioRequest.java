@@ -1,0 +1,128 @@
+package com.tokenomics.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A scenario as callers send it. Every number is optional where a default exists; the response's
+ * {@code assumptions} echo every value used and where it came from. Numbers are taken as JSON numbers and checked
+ * by {@link ScenarioMapper}, which names the field, the unit and the allowed range of anything out of place.
+ */
+@Schema(description = "One inference scenario: model, workload, precision, system, deployment, finance, market.")
+public record ScenarioRequest(
+        @Schema(required = true) ModelInput model,
+        @Schema(required = true) WorkloadInput workload,
+        PrecisionInput precision,
+        @Schema(required = true) SystemInput system,
+        DeploymentInput deployment,
+        FinanceInput finance,
+        MarketInput market) {
+
+    @Schema(description = "The model's architecture.")
+    public record ModelInput(
+            @Schema(description = "Display name.", examples = "Llama 3.1 70B") String name,
+            @Schema(description = "Total parameters (MoE: all experts, all resident), count.", examples = "70e9")
+            Double parameters,
+            @Schema(description = "Parameters used per token (MoE); defaults to parameters, count.")
+            Double activeParameters,
+            @Schema(description = "Decoder layers.", examples = "80") Double layers,
+            @Schema(description = "Model dimension d_model.", examples = "8192") Double hiddenSize,
+            @Schema(description = "Query attention heads.", examples = "64") Double attentionHeads,
+            @Schema(description = "Key/value heads (GQA); defaults to attentionHeads (MHA).", examples = "8")
+            Double kvHeads,
+            @Schema(description = "Per-head dimension; defaults to hiddenSize / attentionHeads.") Double headDim,
+            AttentionInput attention,
+            @Schema(description = "Layers grouped by the tokens they hold; default: every layer holds the whole "
+                    + "context. Layer counts must add up to layers.")
+            List<LayerGroupInput> layerGroups) {
+    }
+
+    @Schema(description = "How a layer caches keys and values.")
+    public record AttentionInput(
+            @Schema(description = "gqa (also MHA/MQA) or mla (DeepSeek-V2/V3 latent attention).",
+                    enumeration = { "gqa", "mla" }) String type,
+            @Schema(description = "MLA: compressed KV latent width (kv_lora_rank).", examples = "512")
+            Double kvLoraRank,
+            @Schema(description = "MLA: decoupled RoPE key width (qk_rope_head_dim).", examples = "64")
+            Double qkRopeHeadDim) {
+    }
+
+    @Schema(description = "A group of layers holding the same number of tokens.")
+    public record LayerGroupInput(
+            @Schema(description = "Layers in the group.") Double layers,
+            @Schema(description = "Sliding-window or chunk size in tokens; omit for full attention.")
+            Double windowTokens) {
+    }
+
+    @Schema(description = "What is served at peak. Give contextTokens, or inputTokens and outputTokens.")
+    public record WorkloadInput(
+            @Schema(description = "Concurrent users (sequences) over the whole deployment.", examples = "16")
+            Double users,
+            @Schema(description = "Tokens per user held at peak (input + output).", examples = "10000")
+            Double contextTokens,
+            @Schema(description = "Prompt tokens per user.") Double inputTokens,
+            @Schema(description = "Generated tokens per user.") Double outputTokens) {
+    }
+
+    @Schema(description = "Numeric formats; bytes per element may be given instead of a name.")
+    public record PrecisionInput(
+            @Schema(description = "Weights format.", enumeration = { "fp32", "fp16", "bf16", "fp8", "int8", "fp4",
+                    "int4", "mxfp4" }, examples = "fp16") String weights,
+            @Schema(description = "KV cache format; defaults to the weights format.", enumeration = { "fp32", "fp16",
+                    "bf16", "fp8", "int8", "fp4", "int4", "mxfp4" }) String kvCache,
+            @Schema(description = "Bytes per weight, instead of a name.") Double weightsBytes,
+            @Schema(description = "Bytes per KV-cache element, instead of a name.") Double kvCacheBytes) {
+    }
+
+    @Schema(description = "The hardware. A chip with HBM is sized by its HBM, a chip without by its SRAM.")
+    public record SystemInput(
+            @Schema(description = "Display name.", examples = "NVIDIA GH200") String name,
+            @Schema(description = "What one rack is (rack, 8-GPU server …); default rack, or chip when "
+                    + "chipsPerRack is not given.") String rackUnit,
+            @Schema(description = "HBM per chip, GiB.", examples = "144") Double memoryPerChipGiB,
+            @Schema(description = "On-chip SRAM per chip, GiB (used when the chip has no HBM).")
+            Double sramPerChipGiB,
+            @Schema(description = "Chips per rack; default 1.", examples = "128") Double chipsPerRack,
+            @Schema(description = "IT power per rack at full load, kW.", examples = "120") Double powerPerRackKw,
+            @Schema(description = "Price per rack, USD.", examples = "3000000") Double pricePerRackUsd,
+            @Schema(description = "Memory bandwidth per chip, TB/s (10^12 B/s).") Double memoryBandwidthTBps,
+            @Schema(description = "Dense peak per chip at the weights' precision, TFLOPS.") Double peakTflops) {
+    }
+
+    @Schema(description = "How the model is deployed.")
+    public record DeploymentInput(
+            @Schema(description = "Model copies resident at once; default 1.") Double instances,
+            @Schema(description = "Racks bought; default: the whole racks the memory needs.") Double racks,
+            @Schema(description = "Total tokens per second of the deployment as described.", examples = "50000")
+            Double tokensPerSecond,
+            @Schema(description = "rack: pay for whole racks (default); chip: pay for the chips' share of a rack.",
+                    enumeration = { "rack", "chip" }) String capexBasis,
+            @Schema(description = "Fill the bought racks with copies of this deployment, scaling the throughput.")
+            Boolean fillRacks,
+            @Schema(description = "Extra memory as a fraction of weights + KV cache; default 0.")
+            Double runtimeReserveFraction) {
+    }
+
+    @Schema(description = "Financial and datacenter assumptions; anything left out comes from the preset.")
+    public record FinanceInput(
+            @Schema(description = "Finance preset id; default typical.", examples = "typical") String preset,
+            @Schema(description = "Depreciation life, years.") Double depreciationYears,
+            @Schema(description = "Weighted average cost of capital, fraction per year (0.08 = 8 %).") Double wacc,
+            @Schema(description = "Electricity price, USD per kWh.") Double electricityUsdPerKwh,
+            @Schema(description = "Power usage effectiveness, ≥ 1.") Double pue,
+            @Schema(description = "Colocation price, USD per kW of IT power per month.") Double hostingUsdPerKwMonth,
+            @Schema(description = "Fraction of the year producing tokens at the throughput, (0, 1].")
+            Double utilization,
+            @Schema(description = "Average power draw as a fraction of rated power, (0, 1].")
+            Double averagePowerFraction) {
+    }
+
+    @Schema(description = "A price to check: a blended price, or input and output prices.")
+    public record MarketInput(
+            @Schema(description = "Blended price, USD per million tokens.", examples = "0.9") Double usdPerMillionTokens,
+            @Schema(description = "Input price, USD per million tokens.") Double inputUsdPerMillionTokens,
+            @Schema(description = "Output price, USD per million tokens.") Double outputUsdPerMillionTokens,
+            @Schema(description = "Share of input tokens among all tokens; default from the workload's input and "
+                    + "output tokens.") Double inputTokenShare) {
+    }
+}

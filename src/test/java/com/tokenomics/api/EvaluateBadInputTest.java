@@ -1,0 +1,156 @@
+package com.tokenomics.api;
+
+import static com.tokenomics.api.Api.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EvaluateBadInputTest {
+
+    private static ValidatableResponse post(String body, int status) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/v1/evaluate")
+                .then().statusCode(status).contentType(Problem.MEDIA_TYPE).body("status", equalTo(status));
+    }
+
+    @Test
+    void shouldRejectMalformedJsonWithItsPosition() {
+        post("{\"model\": ", 400)
+                .body("type", equalTo(Problem.MALFORMED_JSON))
+                .body("detail", containsString("line 1"));
+    }
+
+    @Test
+    void shouldRejectANaNLiteral() {
+        post("{\"model\": {\"parameters\": NaN}}", 400).body("type", equalTo(Problem.MALFORMED_JSON));
+    }
+
+    @Test
+    void shouldRejectAWrongTypeWithItsPointer() {
+        post("{\"workload\": {\"users\": \"many\"}}", 422)
+                .body("errors[0].field", equalTo("/workload/users"))
+                .body("errors[0].message", containsString("must be a number"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownFieldAndSuggestTheRightOne() {
+        post("{\"workload\": {\"userz\": 16}}", 422)
+                .body("errors[0].field", equalTo("/workload/userz"))
+                .body("errors[0].message", containsString("Did you mean users?"));
+    }
+
+    @Test
+    void shouldRejectMissingSectionsAllAtOnce() {
+        post("{}", 422)
+                .body("type", equalTo(Problem.INVALID_SCENARIO))
+                .body("errors.field", equalTo(java.util.List.of("/model", "/workload", "/system")));
+    }
+
+    @Test
+    void shouldRejectAnEmptyBody() {
+        post("", 422).body("errors[0].message", containsString("no scenario"));
+    }
+
+    @Test
+    void shouldRejectZeroUsersNamingTheUnitAndRange() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"users\": 16", "\"users\": 0"), 422)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("/workload/users"))
+                .body("errors[0].message", equalTo(
+                        "must be a whole number from 1 to 100,000,000 (users); got 0."));
+    }
+
+    @Test
+    void shouldRejectFractionalLayers() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"layers\": 80", "\"layers\": 80.5"), 422)
+                .body("errors[0].field", equalTo("/model/layers"))
+                .body("errors[0].message", containsString("whole number"));
+    }
+
+    @Test
+    void shouldRejectANumberTooLargeForADouble() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"contextTokens\": 10000", "\"contextTokens\": 1e400"), 422)
+                .body("errors[0].field", equalTo("/workload/contextTokens"))
+                .body("errors[0].message", containsString("got Infinity"));
+    }
+
+    @Test
+    void shouldRejectUtilizationAboveOne() {
+        post(Requests.financeCheck().replace("\"utilization\": 0.6", "\"utilization\": 1.5"), 422)
+                .body("errors[0].field", equalTo("/finance/utilization"))
+                .body("errors[0].message", containsString("above 0 and at most 1 (fraction)"));
+    }
+
+    @Test
+    void shouldRejectPueBelowOne() {
+        post(Requests.financeCheck().replace("\"pue\": 1.3", "\"pue\": 0.9"), 422)
+                .body("errors[0].field", equalTo("/finance/pue"));
+    }
+
+    @Test
+    void shouldRejectAChipWithoutMemory() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"memoryPerChipGiB\": 144", "\"chipsPerRack\": 8"), 422)
+                .body("errors[0].field", equalTo("/system/memoryPerChipGiB"));
+    }
+
+    @Test
+    void shouldRejectLayerGroupsThatDoNotAddUp() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"kvHeads\": 8}",
+                "\"kvHeads\": 8, \"layerGroups\": [{\"layers\": 40, \"windowTokens\": 4096}]}"), 422)
+                .body("errors[0].field", equalTo("/model/layerGroups"))
+                .body("errors[0].message", containsString("add up to 40"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownPrecision() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"weights\": \"fp16\"", "\"weights\": \"fp12\""), 422)
+                .body("errors[0].field", equalTo("/precision/weights"))
+                .body("errors[0].message", containsString("fp32, fp16, bf16"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownFinancePreset() {
+        post(Requests.financeCheck().replace("\"wacc\": 0.08,", "\"preset\": \"cheap\","), 422)
+                .body("errors[0].field", equalTo("/finance/preset"))
+                .body("errors[0].message", containsString("typical"));
+    }
+
+    @Test
+    void shouldRejectDuplicateKeys() {
+        post("{\"workload\": {\"users\": 1, \"users\": 2}}", 400).body("detail", containsString("users"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownQueryParameterWithASuggestion() {
+        given().when().get("/v1/evaluate?" + Requests.ARTICLE_QUERY + "&userz=3")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", hasItem("?userz"))
+                .body("errors[0].message", containsString("Did you mean users?"));
+    }
+
+    @Test
+    void shouldRejectANonNumericQueryParameter() {
+        given().when().get("/v1/evaluate?" + Requests.ARTICLE_QUERY.replace("users=16", "users=lots"))
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("/workload/users"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithAProblem() {
+        given().when().get("/v1/nothing-here")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Not Found"));
+    }
+
+    @Test
+    void shouldRejectANonJsonBody() {
+        given().contentType(ContentType.TEXT).body("users=16").when().post("/v1/evaluate")
+                .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,32 @@
+package com.tokenomics.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void shouldReportHealthUp() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldDescribeEvaluateInOpenApiWithTheArticleExample() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/v1/evaluate'.post.requestBody.content.'application/json'.examples.article.value.workload.users",
+                        equalTo(16))
+                .body("components.schemas.SystemInput.properties.memoryPerChipGiB.description",
+                        containsString("GiB"));
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
