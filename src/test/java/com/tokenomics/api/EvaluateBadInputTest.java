@@ -153,4 +153,10 @@ class EvaluateBadInputTest {
         given().contentType(ContentType.TEXT).body("users=16").when().post("/v1/evaluate")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
     }
+
+    @Test
+    void shouldRefuseABodyOverOneMebibyte() {
+        String huge = "{\"model\": {\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}}";
+        post(huge, 413).body("detail", containsString("at most 1048576 bytes"));
+    }
 }
