@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One input value the evaluation used, so that a result can be reproduced.
  *
- * @param origin     given (by the caller), preset (from a finance preset), catalog (from a catalog entry) or
+ * @param origin     given (by the caller), preset (from a finance preset), catalog (from a catalog entry),
+ *                   catalog-derived (computed from catalog values, see source) or
  *                   default (a rule of the calculator)
  * @param confidence for preset and catalog values: verified, secondary or unverified
  */

@@ -1,17 +1,37 @@
 package com.tokenomics.api;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.tokenomics.engine.Cost;
 import com.tokenomics.engine.Evaluation;
+import com.tokenomics.engine.MarketCheck;
+import com.tokenomics.engine.MemoryBreakdown;
+import com.tokenomics.engine.Sizing;
+import com.tokenomics.engine.Throughput;
+import com.tokenomics.engine.UnitEconomics;
+import com.tokenomics.engine.Warning;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The engine's evaluation, the names of what was evaluated, and every value it used. */
-@JsonPropertyOrder({ "model", "system" })
-public record EvaluationResponse(String model, String system, @JsonUnwrapped Evaluation evaluation,
+/**
+ * The engine's evaluation with the names of what was evaluated, the warnings of the engine and of the request's
+ * resolution (catalog values, benchmarks), and every value used.
+ */
+public record EvaluationResponse(
+        String model,
+        String system,
+        MemoryBreakdown memory,
+        Sizing sizing,
+        Throughput throughput,
+        Cost cost,
+        UnitEconomics unitEconomics,
+        MarketCheck market,
+        List<Warning> warnings,
         List<Assumption> assumptions) {
 
     static EvaluationResponse of(ResolvedScenario resolved, Evaluation evaluation) {
+        List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        warnings.addAll(resolved.warnings());
         return new EvaluationResponse(resolved.scenario().model().name(), resolved.scenario().hardware().name(),
-                evaluation, resolved.assumptions());
+                evaluation.memory(), evaluation.sizing(), evaluation.throughput(), evaluation.cost(),
+                evaluation.unitEconomics(), evaluation.market(), List.copyOf(warnings), resolved.assumptions());
     }
 }

@@ -1,62 +1,68 @@
 package com.tokenomics.api;
 
-import com.tokenomics.catalog.SourcedValue;
+import com.tokenomics.catalog.Provenance;
+import com.tokenomics.engine.Warning;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects, while a request is read, every error (so a caller sees all of them at once) and every value used with
- * its origin (the response's {@code assumptions}). Invalid numbers read as NaN and never reach the engine: the
- * mapper throws before it builds a scenario.
+ * Collects, while a request is read, every error (so a caller sees all of them at once), every value used with its
+ * origin (the response's {@code assumptions}) and the warnings about those values. Invalid numbers read as NaN
+ * and never reach the engine: the mapper throws before it builds a scenario.
  */
 final class Inputs {
 
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Assumption> assumptions = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
 
-    double required(Double value, String field, Limit limit) {
+    /** The given value, else the first fallback that has one; an error when there is none. */
+    double required(Double given, String field, Limit limit, Fallback... fallbacks) {
+        Double value = optional(given, field, limit, fallbacks);
         if (value == null) {
             error(field, "is required: " + limit.describe() + ".");
             return Double.NaN;
         }
-        return given(value, field, limit);
+        return value;
     }
 
-    Double optional(Double value, String field, Limit limit) {
-        return value == null ? null : given(value, field, limit);
-    }
-
-    double orDefault(Double value, String field, Limit limit, double defaultValue, String rule) {
-        if (value == null) {
-            assumptions.add(new Assumption(field, defaultValue, limit.unit(), Assumption.DEFAULT, rule, null, null));
-            return defaultValue;
+    /** The given value, else the first fallback that has one, else null. */
+    Double optional(Double given, String field, Limit limit, Fallback... fallbacks) {
+        if (given != null) {
+            return check(given, field, limit, null);
         }
-        return given(value, field, limit);
-    }
-
-    double orPreset(Double value, String field, Limit limit, SourcedValue preset) {
-        if (value == null) {
-            assumptions.add(new Assumption(field, preset.value(), limit.unit(), Assumption.PRESET, preset.source(),
-                    preset.asOf(), preset.confidence()));
-            return preset.value();
+        for (Fallback fallback : fallbacks) {
+            if (fallback.value() != null) {
+                return check(((Number) fallback.value()).doubleValue(), field, limit, fallback);
+            }
         }
-        return given(value, field, limit);
+        return null;
     }
 
-    void givenText(String field, String value) {
-        assumptions.add(new Assumption(field, value, null, Assumption.GIVEN, null, null, null));
+    /** Records a text value: given by the caller, or the fallback's. */
+    String text(String given, String field, Fallback fallback) {
+        if (given != null) {
+            assumptions.add(new Assumption(field, given, null, Assumption.GIVEN, null, null, null));
+            return given;
+        }
+        assumptions.add(fallback.assumption(field, null));
+        return (String) fallback.value();
     }
 
-    void defaultText(String field, Object value, String rule) {
-        assumptions.add(new Assumption(field, value, null, Assumption.DEFAULT, rule, null, null));
+    void structure(String field, Object value, Fallback origin) {
+        assumptions.add(new Fallback(value, origin.origin(), origin.source(), origin.asOf(), origin.confidence())
+                .assumption(field, null));
     }
 
-    private double given(double value, String field, Limit limit) {
+    private double check(double value, String field, Limit limit, Fallback fallback) {
         if (!limit.allows(value)) {
-            error(field, "must be " + limit.describe() + "; got " + Limit.format(value) + ".");
+            String from = fallback == null ? "" : " (the " + fallback.origin() + " value)";
+            error(field, "must be " + limit.describe() + "; got " + Limit.format(value) + from + ".");
             return Double.NaN;
         }
-        assumptions.add(new Assumption(field, value, limit.unit(), Assumption.GIVEN, null, null, null));
+        assumptions.add(fallback == null
+                ? new Assumption(field, value, limit.unit(), Assumption.GIVEN, null, null, null)
+                : fallback.assumption(field, limit.unit()));
         return value;
     }
 
@@ -64,8 +70,8 @@ final class Inputs {
         errors.add(new FieldError(field, message));
     }
 
-    boolean hasErrors() {
-        return !errors.isEmpty();
+    void warn(String code, String field, String message) {
+        warnings.add(new Warning(code, field, message));
     }
 
     void throwIfInvalid() {
@@ -76,6 +82,22 @@ final class Inputs {
 
     List<Assumption> assumptions() {
         return List.copyOf(assumptions);
+    }
+
+    /** The warnings so far, plus one naming every unverified value used. */
+    List<Warning> warnings() {
+        List<String> unverified = assumptions.stream()
+                .filter(assumption -> Provenance.UNVERIFIED.equals(assumption.confidence()))
+                .map(Assumption::field)
+                .toList();
+        if (unverified.isEmpty()) {
+            return List.copyOf(warnings);
+        }
+        List<Warning> all = new ArrayList<>(warnings);
+        all.add(new Warning("UNVERIFIED_VALUES", null, "The result uses values not verified against a primary "
+                + "source: " + String.join(", ", unverified) + ". See assumptions for their sources; give your "
+                + "own to replace them."));
+        return List.copyOf(all);
     }
 
     static boolean valid(double... values) {

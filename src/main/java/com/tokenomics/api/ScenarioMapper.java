@@ -10,7 +10,12 @@ import com.tokenomics.api.ScenarioRequest.PrecisionInput;
 import com.tokenomics.api.ScenarioRequest.SystemInput;
 import com.tokenomics.api.ScenarioRequest.WorkloadInput;
 import com.tokenomics.catalog.Catalog;
+import com.tokenomics.catalog.CatalogModel;
+import com.tokenomics.catalog.CatalogSystem;
 import com.tokenomics.catalog.FinancePreset;
+import com.tokenomics.catalog.MarketPrice;
+import com.tokenomics.catalog.Provenance;
+import com.tokenomics.catalog.ThroughputReference;
 import com.tokenomics.engine.Attention;
 import com.tokenomics.engine.CapexBasis;
 import com.tokenomics.engine.Deployment;
@@ -22,15 +27,23 @@ import com.tokenomics.engine.Model;
 import com.tokenomics.engine.Precision;
 import com.tokenomics.engine.PrecisionChoice;
 import com.tokenomics.engine.Scenario;
+import com.tokenomics.engine.Throughput;
+import com.tokenomics.engine.ThroughputInput;
 import com.tokenomics.engine.Workload;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns a {@link ScenarioRequest} into an engine {@link Scenario}: checks every value and fills the defaults. */
+/**
+ * Turns a {@link ScenarioRequest} into an engine {@link Scenario}: resolves catalog ids, checks every value, fills
+ * the defaults and records where each value came from.
+ */
 @ApplicationScoped
 public class ScenarioMapper {
 
@@ -55,6 +68,7 @@ public class ScenarioMapper {
     static final Limit INSTANCES = Limit.whole(1, 1_000_000, "instances");
     static final Limit RACKS = Limit.whole(1, 10_000_000, "racks");
     static final Limit TOKENS_PER_SECOND = Limit.above(0, 1e13, "tokens/s");
+    static final Limit TOKENS_PER_SECOND_PER_CHIP = Limit.above(0, 1e13, "tokens/s per chip");
     static final Limit FRACTION_FROM_ZERO = Limit.atLeast(0, 1, "fraction");
     static final Limit FRACTION_ABOVE_ZERO = Limit.above(0, 1, "fraction");
     static final Limit YEARS = Limit.above(0, 50, "years");
@@ -65,6 +79,7 @@ public class ScenarioMapper {
     static final Limit PRICE_PER_MILLION = Limit.above(0, 1_000_000, "USD per million tokens");
 
     private static final String DEFAULT_PRECISION = "bf16";
+    private static final double WATTS_PER_KW = 1_000;
 
     private final Catalog catalog;
 
@@ -78,94 +93,168 @@ public class ScenarioMapper {
                     + "workload and system (see /q/openapi for the schema and an example).");
         }
         Inputs in = new Inputs();
-        Model model = model(request.model(), in);
+        CatalogModel catalogModel = request.model() == null ? null
+                : lookUp(request.model().id(), "/model/id", catalog::model, catalog.models(), CatalogModel::id, in);
+        CatalogSystem catalogSystem = request.system() == null ? null
+                : lookUp(request.system().id(), "/system/id", catalog::system, catalog.systems(),
+                        CatalogSystem::id, in);
+        Model model = model(request.model(), catalogModel, in);
         Workload workload = workload(request.workload(), in);
-        PrecisionChoice precision = precision(request.precision(), in);
-        Hardware hardware = hardware(request.system(), in);
-        Deployment deployment = deployment(request.deployment(), in);
+        PrecisionInput precisionInput = request.precision() == null ? new PrecisionInput(null, null, null, null)
+                : request.precision();
+        String weightsFormat = weightsFormat(precisionInput, catalogModel);
+        PrecisionChoice precision = precision(precisionInput, catalogModel, in);
+        Hardware hardware = hardware(request.system(), catalogSystem, weightsFormat, in);
+        DeploymentInput deploymentInput = request.deployment() == null
+                ? new DeploymentInput(null, null, null, null, null, null, null) : request.deployment();
+        ThroughputInput throughput = throughput(deploymentInput, catalogModel, catalogSystem, workload,
+                weightsFormat, in);
+        Deployment deployment = deployment(deploymentInput, throughput, in);
         Finance finance = finance(request.finance(), in);
         Market market = market(request.market(), workload, in);
         in.throwIfInvalid();
         return new ResolvedScenario(new Scenario(model, workload, precision, hardware, deployment, finance, market),
-                in.assumptions());
+                in.assumptions(), in.warnings());
     }
 
-    private static Model model(ModelInput model, Inputs in) {
-        if (model == null) {
-            in.error("/model", "is required: an object with parameters, layers, hiddenSize, attentionHeads and "
-                    + "kvHeads.");
+    private static <T> T lookUp(String id, String field, Function<String, Optional<T>> find, List<T> all,
+            Function<T, String> idOf, Inputs in) {
+        if (id == null) {
             return null;
         }
-        double parameters = in.required(model.parameters(), "/model/parameters", PARAMETERS);
-        double activeParameters = in.orDefault(model.activeParameters(), "/model/activeParameters", PARAMETERS,
-                parameters, "dense model: every parameter is active");
+        Optional<T> found = find.apply(id.trim().toLowerCase(Locale.ROOT));
+        if (found.isPresent()) {
+            in.text(id, field, Fallback.none());
+            return found.get();
+        }
+        List<String> ids = all.stream().map(idOf).toList();
+        String close = Suggestions.didYouMean(id, ids);
+        in.error(field, "unknown catalog id \"" + Text.clip(id) + "\"." + (close.isEmpty()
+                ? " Known: " + String.join(", ", ids) + "." : close));
+        return null;
+    }
+
+    private static Fallback fromCatalog(CatalogModel entry, String field, Object value) {
+        return entry == null || value == null ? Fallback.none() : Fallback.catalog(value, entry.provenance(field));
+    }
+
+    private static Fallback fromCatalog(CatalogSystem entry, String field, Object value) {
+        return entry == null || value == null ? Fallback.none() : Fallback.catalog(value, entry.provenance(field));
+    }
+
+    private static Model model(ModelInput model, CatalogModel entry, Inputs in) {
+        if (model == null) {
+            in.error("/model", "is required: a catalog id such as \"llama-3.1-70b\", or an object with "
+                    + "parameters, layers, hiddenSize, attentionHeads and kvHeads.");
+            return null;
+        }
+        boolean known = entry != null;
+        double parameters = in.required(model.parameters(), "/model/parameters", PARAMETERS,
+                fromCatalog(entry, "parameters", known ? entry.parameters() : null));
+        double activeParameters = in.required(model.activeParameters(), "/model/activeParameters", PARAMETERS,
+                fromCatalog(entry, "activeParameters", known ? entry.activeParameters() : null),
+                Fallback.rule(Double.isNaN(parameters) ? null : parameters, "dense model: every parameter is active"));
         if (Inputs.valid(parameters, activeParameters) && activeParameters > parameters) {
             in.error("/model/activeParameters", "must not exceed parameters (" + Limit.format(parameters) + ").");
         }
-        double layers = in.required(model.layers(), "/model/layers", LAYERS);
-        double hiddenSize = in.required(model.hiddenSize(), "/model/hiddenSize", HIDDEN_SIZE);
-        double heads = in.required(model.attentionHeads(), "/model/attentionHeads", HEADS);
-        double kvHeads = in.orDefault(model.kvHeads(), "/model/kvHeads", HEADS, heads,
-                "multi-head attention: one KV head per attention head");
+        double layers = in.required(model.layers(), "/model/layers", LAYERS,
+                fromCatalog(entry, "layers", known ? entry.layers() : null));
+        double hiddenSize = in.required(model.hiddenSize(), "/model/hiddenSize", HIDDEN_SIZE,
+                fromCatalog(entry, "hiddenSize", known ? entry.hiddenSize() : null));
+        double heads = in.required(model.attentionHeads(), "/model/attentionHeads", HEADS,
+                fromCatalog(entry, "attentionHeads", known ? entry.attentionHeads() : null));
+        double kvHeads = in.required(model.kvHeads(), "/model/kvHeads", HEADS,
+                fromCatalog(entry, "kvHeads", known ? entry.kvHeads() : null),
+                Fallback.rule(Double.isNaN(heads) ? null : heads,
+                        "multi-head attention: one KV head per attention head"));
         if (Inputs.valid(heads, kvHeads) && kvHeads > heads) {
             in.error("/model/kvHeads", "must not exceed attentionHeads (" + Limit.format(heads) + ").");
         }
-        double headDim = Double.NaN;
-        if (model.headDim() != null || !Inputs.valid(hiddenSize, heads)) {
-            headDim = in.required(model.headDim(), "/model/headDim", HEAD_DIM);
-        } else if (hiddenSize % heads != 0) {
+        Fallback defaultHeadDim = Fallback.none();
+        if (Inputs.valid(hiddenSize, heads) && hiddenSize % heads == 0) {
+            defaultHeadDim = Fallback.rule(hiddenSize / heads, "hiddenSize / attentionHeads");
+        }
+        Double headDim = in.optional(model.headDim(), "/model/headDim", HEAD_DIM,
+                fromCatalog(entry, "headDim", known ? entry.headDim() : null), defaultHeadDim);
+        if (headDim == null && Inputs.valid(hiddenSize, heads)) {
             in.error("/model/headDim", "is required because hiddenSize (" + Limit.format(hiddenSize)
                     + ") is not a multiple of attentionHeads (" + Limit.format(heads) + ").");
-        } else {
-            headDim = in.orDefault(null, "/model/headDim", HEAD_DIM,
-                    Model.defaultHeadDim((int) hiddenSize, (int) heads), "hiddenSize / attentionHeads");
         }
-        Attention attention = attention(model.attention(), in);
-        List<LayerGroup> groups = layerGroups(model.layerGroups(), layers, in);
-        String name = model.name() == null ? "custom model" : Text.clip(model.name());
+        Attention attention = attention(model.attention(), entry, in);
+        List<LayerGroup> groups = layerGroups(model.layerGroups(), entry, layers, in);
+        String name = model.name() != null ? Text.clip(model.name()) : known ? entry.name() : "custom model";
         return new Model(name, parameters, activeParameters, (int) layers, (int) hiddenSize, (int) heads,
-                (int) kvHeads, (int) headDim, attention, groups);
+                (int) kvHeads, headDim == null ? 0 : headDim.intValue(), attention, groups);
     }
 
-    private static Attention attention(AttentionInput attention, Inputs in) {
-        if (attention == null || attention.type() == null) {
-            in.defaultText("/model/attention/type", "gqa", "grouped-query attention unless told otherwise");
+    private static Attention attention(AttentionInput given, CatalogModel entry, Inputs in) {
+        if (given == null && entry != null) {
+            CatalogModel.Attention attention = entry.attention();
+            Fallback origin = Fallback.catalog(attention.type(), entry.provenance("attention"));
+            in.text(null, "/model/attention/type", origin);
+            if ("mla".equals(attention.type())) {
+                in.optional(null, "/model/attention/kvLoraRank", LATENT,
+                        Fallback.catalog(attention.kvLoraRank(), entry.provenance("attention")));
+                in.optional(null, "/model/attention/qkRopeHeadDim", LATENT,
+                        Fallback.catalog(attention.qkRopeHeadDim(), entry.provenance("attention")));
+                return Attention.mla(attention.kvLoraRank(), attention.qkRopeHeadDim());
+            }
             return Attention.gqa();
         }
-        String type = attention.type().trim().toLowerCase(Locale.ROOT);
+        if (given == null || given.type() == null) {
+            in.text(null, "/model/attention/type", Fallback.rule("gqa", "grouped-query attention unless told "
+                    + "otherwise"));
+            return Attention.gqa();
+        }
+        String type = given.type().trim().toLowerCase(Locale.ROOT);
         switch (type) {
             case "gqa", "mha", "mqa" -> {
-                in.givenText("/model/attention/type", type);
+                in.text(type, "/model/attention/type", Fallback.none());
                 return Attention.gqa();
             }
             case "mla" -> {
-                in.givenText("/model/attention/type", type);
-                double rank = in.required(attention.kvLoraRank(), "/model/attention/kvLoraRank", LATENT);
-                double rope = in.required(attention.qkRopeHeadDim(), "/model/attention/qkRopeHeadDim", LATENT);
+                in.text(type, "/model/attention/type", Fallback.none());
+                double rank = in.required(given.kvLoraRank(), "/model/attention/kvLoraRank", LATENT);
+                double rope = in.required(given.qkRopeHeadDim(), "/model/attention/qkRopeHeadDim", LATENT);
                 return Attention.mla((int) rank, (int) rope);
             }
             default -> {
                 in.error("/model/attention/type", "must be gqa (also for MHA and MQA) or mla; got \""
-                        + Text.clip(attention.type()) + "\".");
+                        + Text.clip(given.type()) + "\".");
                 return Attention.gqa();
             }
         }
     }
 
-    private static List<LayerGroup> layerGroups(List<LayerGroupInput> groups, double layers, Inputs in) {
-        if (groups == null || groups.isEmpty()) {
+    private static List<LayerGroup> layerGroups(List<LayerGroupInput> given, CatalogModel entry, double layers,
+            Inputs in) {
+        if ((given == null || given.isEmpty()) && entry != null) {
+            List<LayerGroup> groups = entry.layerGroups().stream()
+                    .map(group -> group.windowTokens() == null ? LayerGroup.fullAttention(group.layers())
+                            : LayerGroup.windowed(group.layers(), group.windowTokens()))
+                    .toList();
+            in.structure("/model/layerGroups", entry.layerGroups(),
+                    Fallback.catalog(null, entry.provenance("layerGroups")));
+            int sum = groups.stream().mapToInt(LayerGroup::layers).sum();
+            if (Inputs.valid(layers) && sum != layers) {
+                in.error("/model/layerGroups", "the catalog's layer groups add up to " + sum + " layers but the "
+                        + "model has " + Limit.format(layers) + ": give layerGroups with the layers.");
+            }
+            return groups;
+        }
+        if (given == null || given.isEmpty()) {
             return Inputs.valid(layers) ? List.of(LayerGroup.fullAttention((int) layers)) : List.of();
         }
-        if (groups.size() > MAX_LAYER_GROUPS) {
+        if (given.size() > MAX_LAYER_GROUPS) {
             in.error("/model/layerGroups", "must have at most " + MAX_LAYER_GROUPS + " groups; got "
-                    + groups.size() + ".");
+                    + given.size() + ".");
             return List.of();
         }
-        List<LayerGroup> result = new ArrayList<>(groups.size());
+        List<LayerGroup> result = new ArrayList<>(given.size());
         double sum = 0;
-        for (int i = 0; i < groups.size(); i++) {
+        for (int i = 0; i < given.size(); i++) {
             String at = "/model/layerGroups/" + i;
-            LayerGroupInput group = groups.get(i);
+            LayerGroupInput group = given.get(i);
             if (group == null) {
                 in.error(at, "must be an object with layers and, for windowed layers, windowTokens.");
                 continue;
@@ -195,8 +284,8 @@ public class ScenarioMapper {
             return new Workload((long) users, (long) context, 0);
         }
         double input = in.required(workload.inputTokens(), "/workload/inputTokens", CONTEXT);
-        double output = in.orDefault(workload.outputTokens(), "/workload/outputTokens", OUTPUT_TOKENS, 0,
-                "no generated tokens given");
+        double output = in.required(workload.outputTokens(), "/workload/outputTokens", OUTPUT_TOKENS,
+                Fallback.rule(0.0, "no generated tokens given"));
         if (workload.contextTokens() != null) {
             double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
             if (Inputs.valid(context, input, output) && context != input + output) {
@@ -207,23 +296,41 @@ public class ScenarioMapper {
         return new Workload((long) users, (long) input, (long) output);
     }
 
-    private static PrecisionChoice precision(PrecisionInput precision, Inputs in) {
-        PrecisionInput given = precision == null ? new PrecisionInput(null, null, null, null) : precision;
+    /** The weights' format name, when known by name, for matching TFLOPS and measured references. */
+    private static String weightsFormat(PrecisionInput precision, CatalogModel entry) {
+        if (precision.weightsBytes() != null) {
+            return null;
+        }
+        String name = precision.weights() != null ? precision.weights()
+                : entry != null ? entry.defaultPrecision() : DEFAULT_PRECISION;
+        return Precision.fromId(name).map(Precision::id).orElse(null);
+    }
+
+    private static PrecisionChoice precision(PrecisionInput given, CatalogModel entry, Inputs in) {
+        Fallback weightsDefault = entry != null
+                ? Fallback.catalog(entry.defaultPrecision(), entry.provenance("defaultPrecision"))
+                : Fallback.rule(DEFAULT_PRECISION, "16-bit weights unless told otherwise");
         double weightBytes = bytes(given.weights(), given.weightsBytes(), "/precision/weights",
-                "/precision/weightsBytes", DEFAULT_PRECISION, in);
-        String kvDefault = given.weights() != null ? given.weights() : DEFAULT_PRECISION;
+                "/precision/weightsBytes", weightsDefault, in);
         double kvBytes;
         if (given.kvCache() == null && given.kvCacheBytes() == null && given.weightsBytes() != null) {
-            kvBytes = in.orDefault(null, "/precision/kvCacheBytes", BYTES_PER_ELEMENT, weightBytes,
-                    "same as the weights");
+            kvBytes = in.required(null, "/precision/kvCacheBytes", BYTES_PER_ELEMENT,
+                    Fallback.rule(Double.isNaN(weightBytes) ? null : weightBytes, "same as the weights"));
         } else {
+            // An 8- or 4-bit weight format says nothing of the cache, which serving stacks keep in 16 bits unless
+            // told otherwise; a 16- or 32-bit one is kept as it is.
+            String weightsName = given.weights() != null ? given.weights() : (String) weightsDefault.value();
+            Fallback kvDefault = Precision.fromId(weightsName)
+                    .filter(format -> format.bytesPerElement() >= 2)
+                    .map(format -> Fallback.rule(format.id(), "same as the weights"))
+                    .orElse(Fallback.rule(DEFAULT_PRECISION, "16-bit KV cache unless told otherwise"));
             kvBytes = bytes(given.kvCache(), given.kvCacheBytes(), "/precision/kvCache", "/precision/kvCacheBytes",
                     kvDefault, in);
         }
         return new PrecisionChoice(weightBytes, kvBytes);
     }
 
-    private static double bytes(String name, Double bytes, String nameField, String bytesField, String fallback,
+    private static double bytes(String name, Double bytes, String nameField, String bytesField, Fallback fallback,
             Inputs in) {
         if (name != null && bytes != null) {
             in.error(bytesField, "give either " + nameField.substring(nameField.lastIndexOf('/') + 1) + " or "
@@ -233,15 +340,9 @@ public class ScenarioMapper {
         if (bytes != null) {
             return in.required(bytes, bytesField, BYTES_PER_ELEMENT);
         }
-        if (name == null) {
-            in.defaultText(nameField, fallback, "16-bit weights and KV cache unless told otherwise");
-            return Precision.fromId(fallback).orElseThrow().bytesPerElement();
-        }
-        return Precision.fromId(name).map(precision -> {
-            in.givenText(nameField, precision.id());
-            return precision.bytesPerElement();
-        }).orElseGet(() -> {
-            in.error(nameField, "must be one of " + precisionIds() + "; got \"" + Text.clip(name) + "\".");
+        String chosen = in.text(name == null ? null : name.trim().toLowerCase(Locale.ROOT), nameField, fallback);
+        return Precision.fromId(chosen).map(Precision::bytesPerElement).orElseGet(() -> {
+            in.error(nameField, "must be one of " + precisionIds() + "; got \"" + Text.clip(chosen) + "\".");
             return Double.NaN;
         });
     }
@@ -250,57 +351,179 @@ public class ScenarioMapper {
         return Arrays.stream(Precision.values()).map(Precision::id).collect(Collectors.joining(", "));
     }
 
-    private static Hardware hardware(SystemInput system, Inputs in) {
+    private static Hardware hardware(SystemInput system, CatalogSystem entry, String weightsFormat, Inputs in) {
         if (system == null) {
-            in.error("/system", "is required: an object with memoryPerChipGiB (HBM) or sramPerChipGiB, and "
-                    + "chipsPerRack.");
+            in.error("/system", "is required: a catalog id such as \"h200-hgx\", or an object with "
+                    + "memoryPerChipGiB (HBM) or sramPerChipGiB, and chipsPerRack.");
             return null;
         }
-        double hbm = in.orDefault(system.memoryPerChipGiB(), "/system/memoryPerChipGiB", MEMORY_PER_CHIP, 0,
-                "no HBM");
-        double sram = in.orDefault(system.sramPerChipGiB(), "/system/sramPerChipGiB", MEMORY_PER_CHIP, 0,
-                "no SRAM figure");
+        boolean known = entry != null;
+        double hbm = in.required(system.memoryPerChipGiB(), "/system/memoryPerChipGiB", MEMORY_PER_CHIP,
+                fromCatalog(entry, "hbmPerChipGB", known ? entry.hbmPerChipGB() : null),
+                Fallback.rule(0.0, "no HBM"));
+        double sram = in.required(system.sramPerChipGiB(), "/system/sramPerChipGiB", MEMORY_PER_CHIP,
+                known && entry.sramPerChipMB() != null
+                        ? Fallback.derived(entry.sramPerChipMB() / CatalogSystem.MIB_PER_GIB,
+                                "sramPerChipMB / 1024", entry.provenance("sramPerChipMB"))
+                        : Fallback.none(),
+                Fallback.rule(0.0, "no SRAM figure"));
         if (Inputs.valid(hbm, sram) && hbm == 0 && sram == 0) {
             in.error("/system/memoryPerChipGiB", "the chip needs memory: give memoryPerChipGiB (HBM, GiB) or, for "
                     + "a chip without HBM, sramPerChipGiB (GiB), above 0.");
         }
-        double chipsPerRack = in.orDefault(system.chipsPerRack(), "/system/chipsPerRack", CHIPS_PER_RACK, 1,
-                "one chip per unit");
-        String rackUnit = system.rackUnit() != null ? Text.clip(system.rackUnit())
-                : system.chipsPerRack() != null ? Hardware.RACK : "chip";
-        Double power = in.optional(system.powerPerRackKw(), "/system/powerPerRackKw", POWER_PER_RACK);
-        Double price = in.optional(system.pricePerRackUsd(), "/system/pricePerRackUsd", PRICE_PER_RACK);
-        Double bandwidth = in.optional(system.memoryBandwidthTBps(), "/system/memoryBandwidthTBps", BANDWIDTH);
-        Double tflops = in.optional(system.peakTflops(), "/system/peakTflops", TFLOPS);
-        String name = system.name() == null ? "custom system" : Text.clip(system.name());
+        double chipsPerRack = in.required(system.chipsPerRack(), "/system/chipsPerRack", CHIPS_PER_RACK,
+                fromCatalog(entry, "chipsPerRack", known ? entry.chipsPerRack() : null),
+                Fallback.rule(1.0, "one chip per unit"));
+        String rackUnit = in.text(system.rackUnit() == null ? null : Text.clip(system.rackUnit()),
+                "/system/rackUnit", known ? Fallback.catalog(entry.rackUnit(), entry.provenance("rackUnit"))
+                        : Fallback.rule(system.chipsPerRack() != null ? Hardware.RACK : "chip", "the unit chips "
+                                + "are counted in"));
+        Double power = in.optional(system.powerPerRackKw(), "/system/powerPerRackKw", POWER_PER_RACK,
+                fromCatalog(entry, "powerPerRackKw", known ? entry.powerPerRackKw() : null),
+                powerFromTdp(entry, in, system.powerPerRackKw() == null));
+        Double price = in.optional(system.pricePerRackUsd(), "/system/pricePerRackUsd", PRICE_PER_RACK,
+                fromCatalog(entry, "pricePerRackUsd", known ? entry.pricePerRackUsd() : null),
+                priceFromChips(entry, in, system.pricePerRackUsd() == null));
+        Double bandwidth = in.optional(system.memoryBandwidthTBps(), "/system/memoryBandwidthTBps", BANDWIDTH,
+                fromCatalog(entry, "memoryBandwidthTBps", known ? entry.memoryBandwidthTBps() : null));
+        Double tflops = in.optional(system.peakTflops(), "/system/peakTflops", TFLOPS,
+                fromCatalog(entry, "peakDenseTflops", known ? peakTflops(entry, weightsFormat) : null));
+        String name = system.name() != null ? Text.clip(system.name()) : known ? entry.name() : "custom system";
         return new Hardware(name, rackUnit, hbm, sram, (int) chipsPerRack, power, price, bandwidth, tflops);
     }
 
-    private static Deployment deployment(DeploymentInput deployment, Inputs in) {
-        DeploymentInput given = deployment == null ? new DeploymentInput(null, null, null, null, null, null)
-                : deployment;
-        double instances = in.orDefault(given.instances(), "/deployment/instances", INSTANCES, 1, "one instance");
-        Double racks = in.optional(given.racks(), "/deployment/racks", RACKS);
-        Double tokensPerSecond = in.optional(given.tokensPerSecond(), "/deployment/tokensPerSecond",
-                TOKENS_PER_SECOND);
-        CapexBasis basis = CapexBasis.RACK;
-        if (given.capexBasis() == null) {
-            in.defaultText("/deployment/capexBasis", "rack", "pay for whole racks, as the article does");
-        } else {
-            switch (given.capexBasis().trim().toLowerCase(Locale.ROOT)) {
-                case "rack" -> in.givenText("/deployment/capexBasis", "rack");
-                case "chip" -> {
-                    basis = CapexBasis.CHIP;
-                    in.givenText("/deployment/capexBasis", "chip");
-                }
-                default -> in.error("/deployment/capexBasis", "must be rack or chip; got \""
-                        + Text.clip(given.capexBasis()) + "\".");
+    /** Without a rack figure, the chips' TDP is a lower bound of the rack's power (CPUs, network, fans excluded). */
+    private static Fallback powerFromTdp(CatalogSystem entry, Inputs in, boolean needed) {
+        if (entry == null || entry.powerPerRackKw() != null || entry.tdpPerChipW() == null) {
+            return Fallback.none();
+        }
+        if (needed) {
+            in.warn("POWER_FROM_CHIP_TDP", "/system/powerPerRackKw", "The catalog has no power figure for a whole "
+                    + entry.rackUnit() + " of " + entry.name() + ": the chips' TDP stands in for it, which leaves "
+                    + "out CPUs, memory, network and cooling fans, so power, energy and hosting are understated. "
+                    + "Give system.powerPerRackKw if you know it.");
+        }
+        return Fallback.derived(entry.tdpPerChipW() * entry.chipsPerRack() / WATTS_PER_KW,
+                "tdpPerChipW × chipsPerRack / 1000", entry.provenance("tdpPerChipW"));
+    }
+
+    /** Without a rack price, the chips' price is a lower bound of it (the rest of the server excluded). */
+    private static Fallback priceFromChips(CatalogSystem entry, Inputs in, boolean needed) {
+        if (entry == null || entry.pricePerRackUsd() != null || entry.pricePerChipUsd() == null) {
+            return Fallback.none();
+        }
+        if (needed) {
+            in.warn("PRICE_FROM_CHIP_PRICE", "/system/pricePerRackUsd", "The catalog has no price for a whole "
+                    + entry.rackUnit() + " of " + entry.name() + ": the chips' price stands in for it, which leaves "
+                    + "out CPUs, memory, network and chassis, so the capital cost is understated. Give "
+                    + "system.pricePerRackUsd if you know it.");
+        }
+        return Fallback.derived(entry.pricePerChipUsd() * entry.chipsPerRack(), "pricePerChipUsd × chipsPerRack",
+                entry.provenance("pricePerChipUsd"));
+    }
+
+    private static Double peakTflops(CatalogSystem entry, String weightsFormat) {
+        if (weightsFormat == null || entry.peakDenseTflops() == null) {
+            return null;
+        }
+        Map<String, Double> peak = entry.peakDenseTflops();
+        return switch (weightsFormat) {
+            case "fp16" -> peak.getOrDefault("fp16", peak.get("bf16"));
+            case "bf16" -> peak.get("bf16");
+            case "fp8" -> peak.get("fp8");
+            case "int8" -> peak.get("int8");
+            case "fp4", "mxfp4", "int4" -> peak.get("fp4");
+            default -> null;
+        };
+    }
+
+    private ThroughputInput throughput(DeploymentInput given, CatalogModel model, CatalogSystem system,
+            Workload workload, String weightsFormat, Inputs in) {
+        if (given.tokensPerSecond() != null) {
+            if (given.throughputReference() != null) {
+                in.error("/deployment/throughputReference", "give either tokensPerSecond or throughputReference, "
+                        + "not both.");
+            }
+            double tokensPerSecond = in.required(given.tokensPerSecond(), "/deployment/tokensPerSecond",
+                    TOKENS_PER_SECOND);
+            return ThroughputInput.total(tokensPerSecond, Throughput.GIVEN);
+        }
+        ThroughputReference reference = null;
+        if (given.throughputReference() != null) {
+            reference = lookUp(given.throughputReference(), "/deployment/throughputReference",
+                    catalog::throughputReference, catalog.throughputReferences(), ThroughputReference::id, in);
+        } else if (model != null && system != null) {
+            reference = catalog.bestThroughputReference(model.id(), system.id()).orElse(null);
+        }
+        if (reference == null) {
+            return null;
+        }
+        Provenance provenance = reference.provenance("tokensPerSecond");
+        in.structure("/deployment/throughputReference", reference.id(), Fallback.catalog(null, provenance));
+        double perChip = in.required(null, "/deployment/tokensPerSecondPerChip", TOKENS_PER_SECOND_PER_CHIP,
+                Fallback.derived(reference.tokensPerSecondPerAccelerator(),
+                        "tokensPerSecond " + Limit.format(reference.tokensPerSecond()) + " / " + reference.accelerators()
+                                + " accelerators of " + reference.id(), provenance));
+        warnAboutReference(reference, model, system, workload, weightsFormat, in);
+        return ThroughputInput.perChip(perChip, reference.id());
+    }
+
+    private static void warnAboutReference(ThroughputReference reference, CatalogModel model, CatalogSystem system,
+            Workload workload, String weightsFormat, Inputs in) {
+        in.warn("THROUGHPUT_FROM_BENCHMARK", "/deployment/throughputReference", String.format(Locale.ROOT,
+                "Throughput from %s %s, %s on %d× %s (%s, %s division): %s output tokens/s, %s per chip, scaled to "
+                        + "the chips paid for. Benchmarks count output tokens and run tuned software; give "
+                        + "deployment.tokensPerSecond when you have your own figure.",
+                reference.round(), reference.submitter(), reference.modelId(), reference.accelerators(),
+                reference.platform(), reference.scenario(), reference.division() == null ? "unknown"
+                        : reference.division(),
+                Limit.format(reference.tokensPerSecond()), Limit.format(reference.tokensPerSecondPerAccelerator())));
+        List<String> differences = new ArrayList<>();
+        if (model == null || !model.id().equals(reference.modelId())) {
+            differences.add("it measured " + reference.modelId() + ", not this model");
+        }
+        if (system == null || !system.id().equals(reference.systemId())) {
+            differences.add("it ran on " + reference.systemId() + ", not this system");
+        }
+        if (reference.precision() != null && !reference.precision().equals(weightsFormat)) {
+            differences.add("its weights were " + reference.precision() + ", these are "
+                    + (weightsFormat == null ? "given in bytes" : weightsFormat));
+        }
+        ThroughputReference.Workload benchmark = reference.workload();
+        if (benchmark != null && workload != null && benchmark.maxInputTokens() != null
+                && benchmark.meanOutputTokens() != null) {
+            double benchmarkContext = benchmark.maxInputTokens() + benchmark.meanOutputTokens();
+            if (workload.contextTokens() > benchmarkContext) {
+                differences.add(String.format(Locale.ROOT, "its requests held at most about %s tokens (inputs ≤ %d, "
+                        + "%s output tokens on average), these hold %d", Limit.format(Math.ceil(benchmarkContext)),
+                        benchmark.maxInputTokens(), Limit.format(benchmark.meanOutputTokens()),
+                        workload.contextTokens()));
             }
         }
+        if (!differences.isEmpty()) {
+            in.warn("WORKLOAD_DIFFERS", "/deployment/throughputReference", "The measured throughput is for another "
+                    + "workload: " + String.join("; ", differences) + ". Treat the cost per token as indicative.");
+        }
+    }
+
+    private static Deployment deployment(DeploymentInput given, ThroughputInput throughput, Inputs in) {
+        double instances = in.required(given.instances(), "/deployment/instances", INSTANCES,
+                Fallback.rule(1.0, "one instance"));
+        Double racks = in.optional(given.racks(), "/deployment/racks", RACKS);
+        String basisName = in.text(given.capexBasis() == null ? null
+                        : given.capexBasis().trim().toLowerCase(Locale.ROOT), "/deployment/capexBasis",
+                Fallback.rule("rack", "pay for whole racks, as the article does"));
+        CapexBasis basis = CapexBasis.RACK;
+        switch (basisName) {
+            case "rack" -> basis = CapexBasis.RACK;
+            case "chip" -> basis = CapexBasis.CHIP;
+            default -> in.error("/deployment/capexBasis", "must be rack or chip; got \"" + Text.clip(basisName)
+                    + "\".");
+        }
         boolean fillRacks = Boolean.TRUE.equals(given.fillRacks());
-        double reserve = in.orDefault(given.runtimeReserveFraction(), "/deployment/runtimeReserveFraction",
-                FRACTION_FROM_ZERO, 0, "no reserve, as the article");
-        return new Deployment((int) instances, racks == null ? null : racks.intValue(), tokensPerSecond, basis,
+        double reserve = in.required(given.runtimeReserveFraction(), "/deployment/runtimeReserveFraction",
+                FRACTION_FROM_ZERO, Fallback.rule(0.0, "no reserve, as the article"));
+        return new Deployment((int) instances, racks == null ? null : racks.intValue(), throughput, basis,
                 fillRacks, reserve);
     }
 
@@ -309,38 +532,42 @@ public class ScenarioMapper {
                 : finance;
         FinancePreset preset = catalog.defaultFinancePreset();
         if (given.preset() != null) {
-            preset = catalog.financePreset(given.preset()).orElse(null);
+            preset = catalog.financePreset(given.preset().trim().toLowerCase(Locale.ROOT)).orElse(null);
             if (preset == null) {
+                List<String> ids = catalog.financePresets().stream().map(FinancePreset::id).toList();
                 in.error("/finance/preset", "unknown finance preset \"" + Text.clip(given.preset()) + "\"; known: "
-                        + catalog.financePresets().stream().map(FinancePreset::id).collect(Collectors.joining(", "))
-                        + ".");
+                        + String.join(", ", ids) + "." + Suggestions.didYouMean(given.preset(), ids));
                 return null;
             }
         }
-        in.givenText("/finance/preset", preset.id());
+        in.text(given.preset() == null ? null : preset.id(), "/finance/preset",
+                Fallback.rule(preset.id(), "the default preset"));
         return new Finance(
-                in.orPreset(given.depreciationYears(), "/finance/depreciationYears", YEARS,
-                        preset.value("depreciationYears")),
-                in.orPreset(given.wacc(), "/finance/wacc", WACC, preset.value("wacc")),
-                in.orPreset(given.electricityUsdPerKwh(), "/finance/electricityUsdPerKwh", ELECTRICITY,
-                        preset.value("electricityUsdPerKwh")),
-                in.orPreset(given.pue(), "/finance/pue", PUE, preset.value("pue")),
-                in.orPreset(given.hostingUsdPerKwMonth(), "/finance/hostingUsdPerKwMonth", HOSTING,
-                        preset.value("hostingUsdPerKwMonth")),
-                in.orPreset(given.utilization(), "/finance/utilization", FRACTION_ABOVE_ZERO,
-                        preset.value("utilization")),
-                in.orPreset(given.averagePowerFraction(), "/finance/averagePowerFraction", FRACTION_ABOVE_ZERO,
-                        preset.value("averagePowerFraction")));
+                in.required(given.depreciationYears(), "/finance/depreciationYears", YEARS,
+                        Fallback.preset(preset.value("depreciationYears"))),
+                in.required(given.wacc(), "/finance/wacc", WACC, Fallback.preset(preset.value("wacc"))),
+                in.required(given.electricityUsdPerKwh(), "/finance/electricityUsdPerKwh", ELECTRICITY,
+                        Fallback.preset(preset.value("electricityUsdPerKwh"))),
+                in.required(given.pue(), "/finance/pue", PUE, Fallback.preset(preset.value("pue"))),
+                in.required(given.hostingUsdPerKwMonth(), "/finance/hostingUsdPerKwMonth", HOSTING,
+                        Fallback.preset(preset.value("hostingUsdPerKwMonth"))),
+                in.required(given.utilization(), "/finance/utilization", FRACTION_ABOVE_ZERO,
+                        Fallback.preset(preset.value("utilization"))),
+                in.required(given.averagePowerFraction(), "/finance/averagePowerFraction", FRACTION_ABOVE_ZERO,
+                        Fallback.preset(preset.value("averagePowerFraction"))));
     }
 
-    private static Market market(MarketInput market, Workload workload, Inputs in) {
+    private Market market(MarketInput market, Workload workload, Inputs in) {
         if (market == null) {
             return null;
         }
-        boolean split = market.inputUsdPerMillionTokens() != null || market.outputUsdPerMillionTokens() != null;
+        MarketPrice listed = lookUp(market.priceId(), "/market/priceId", catalog::price, catalog.prices(),
+                MarketPrice::id, in);
+        boolean split = listed != null || market.inputUsdPerMillionTokens() != null
+                || market.outputUsdPerMillionTokens() != null;
         if (market.usdPerMillionTokens() != null && split) {
-            in.error("/market", "give either usdPerMillionTokens or inputUsdPerMillionTokens and "
-                    + "outputUsdPerMillionTokens, not both.");
+            in.error("/market", "give either usdPerMillionTokens, or inputUsdPerMillionTokens and "
+                    + "outputUsdPerMillionTokens (or a priceId), not both.");
             return null;
         }
         if (!split) {
@@ -348,22 +575,21 @@ public class ScenarioMapper {
                     PRICE_PER_MILLION));
         }
         double input = in.required(market.inputUsdPerMillionTokens(), "/market/inputUsdPerMillionTokens",
-                PRICE_PER_MILLION);
+                PRICE_PER_MILLION, listed == null ? Fallback.none()
+                        : Fallback.catalog(listed.inputUsdPerMillion(), listed.provenance("inputUsdPerMillion")));
         double output = in.required(market.outputUsdPerMillionTokens(), "/market/outputUsdPerMillionTokens",
-                PRICE_PER_MILLION);
-        double share;
-        if (market.inputTokenShare() != null || workload == null) {
-            share = in.required(market.inputTokenShare(), "/market/inputTokenShare", FRACTION_FROM_ZERO);
-        } else if (workload.outputTokens() == 0) {
+                PRICE_PER_MILLION, listed == null ? Fallback.none()
+                        : Fallback.catalog(listed.outputUsdPerMillion(), listed.provenance("outputUsdPerMillion")));
+        Fallback workloadShare = workload == null || workload.outputTokens() == 0 ? Fallback.none()
+                : Fallback.rule((double) workload.inputTokens() / workload.contextTokens(),
+                        "the workload's inputTokens / (inputTokens + outputTokens)");
+        Double share = in.optional(market.inputTokenShare(), "/market/inputTokenShare", FRACTION_FROM_ZERO,
+                workloadShare);
+        if (share == null && workload != null) {
             in.error("/market/inputTokenShare", "is required with input and output prices when the workload gives "
                     + "only contextTokens: " + FRACTION_FROM_ZERO.describe() + ", or give workload.inputTokens "
                     + "and workload.outputTokens.");
-            share = Double.NaN;
-        } else {
-            share = in.orDefault(null, "/market/inputTokenShare", FRACTION_FROM_ZERO,
-                    (double) workload.inputTokens() / workload.contextTokens(),
-                    "the workload's inputTokens / (inputTokens + outputTokens)");
         }
-        return Market.split(input, output, share);
+        return Market.split(input, output, share == null ? Double.NaN : share);
     }
 }

@@ -1,5 +1,6 @@
 package com.tokenomics.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,8 +19,11 @@ public record ScenarioRequest(
         FinanceInput finance,
         MarketInput market) {
 
-    @Schema(description = "The model's architecture.")
+    @Schema(description = "The model: a catalog id (\"llama-3.1-70b\"), or an object giving the architecture, "
+            + "optionally starting from a catalog entry by id and overriding any field.")
     public record ModelInput(
+            @Schema(description = "Catalog model id (see /v1/catalog/models).", examples = "llama-3.1-70b")
+            String id,
             @Schema(description = "Display name.", examples = "Llama 3.1 70B") String name,
             @Schema(description = "Total parameters (MoE: all experts, all resident), count.", examples = "70e9")
             Double parameters,
@@ -35,6 +39,15 @@ public record ScenarioRequest(
             @Schema(description = "Layers grouped by the tokens they hold; default: every layer holds the whole "
                     + "context. Layer counts must add up to layers.")
             List<LayerGroupInput> layerGroups) {
+
+        @JsonCreator
+        public ModelInput {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static ModelInput ofId(String id) {
+            return new ModelInput(id, null, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     @Schema(description = "How a layer caches keys and values.")
@@ -74,8 +87,11 @@ public record ScenarioRequest(
             @Schema(description = "Bytes per KV-cache element, instead of a name.") Double kvCacheBytes) {
     }
 
-    @Schema(description = "The hardware. A chip with HBM is sized by its HBM, a chip without by its SRAM.")
+    @Schema(description = "The hardware: a catalog id (\"gb200-nvl72\"), or an object, optionally starting from a "
+            + "catalog entry by id and overriding any field. A chip with HBM is sized by its HBM, a chip without by "
+            + "its SRAM.")
     public record SystemInput(
+            @Schema(description = "Catalog system id (see /v1/catalog/systems).", examples = "h200-hgx") String id,
             @Schema(description = "Display name.", examples = "NVIDIA GH200") String name,
             @Schema(description = "What one rack is (rack, 8-GPU server …); default rack, or chip when "
                     + "chipsPerRack is not given.") String rackUnit,
@@ -87,14 +103,27 @@ public record ScenarioRequest(
             @Schema(description = "Price per rack, USD.", examples = "3000000") Double pricePerRackUsd,
             @Schema(description = "Memory bandwidth per chip, TB/s (10^12 B/s).") Double memoryBandwidthTBps,
             @Schema(description = "Dense peak per chip at the weights' precision, TFLOPS.") Double peakTflops) {
+
+        @JsonCreator
+        public SystemInput {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static SystemInput ofId(String id) {
+            return new SystemInput(id, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     @Schema(description = "How the model is deployed.")
     public record DeploymentInput(
             @Schema(description = "Model copies resident at once; default 1.") Double instances,
             @Schema(description = "Racks bought; default: the whole racks the memory needs.") Double racks,
-            @Schema(description = "Total tokens per second of the deployment as described.", examples = "50000")
+            @Schema(description = "Total tokens per second of the deployment as described. Without it, a measured "
+                    + "reference from the catalog is used when the model and system are catalog ids.",
+                    examples = "50000")
             Double tokensPerSecond,
+            @Schema(description = "Catalog throughput reference id (see /v1/catalog/throughput) to use instead of "
+                    + "the best match.") String throughputReference,
             @Schema(description = "rack: pay for whole racks (default); chip: pay for the chips' share of a rack.",
                     enumeration = { "rack", "chip" }) String capexBasis,
             @Schema(description = "Fill the bought racks with copies of this deployment, scaling the throughput.")
@@ -117,8 +146,10 @@ public record ScenarioRequest(
             Double averagePowerFraction) {
     }
 
-    @Schema(description = "A price to check: a blended price, or input and output prices.")
+    @Schema(description = "A price to check: a blended price, input and output prices, or a catalog price by id.")
     public record MarketInput(
+            @Schema(description = "Catalog price id (see /v1/catalog/prices): its input and output prices.",
+                    examples = "groq-llama-3.3-70b-versatile") String priceId,
             @Schema(description = "Blended price, USD per million tokens.", examples = "0.9") Double usdPerMillionTokens,
             @Schema(description = "Input price, USD per million tokens.") Double inputUsdPerMillionTokens,
             @Schema(description = "Output price, USD per million tokens.") Double outputUsdPerMillionTokens,

@@ -8,27 +8,115 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The preset catalog, read once at start-up from {@code src/main/resources/catalog/} so that no request pays for it.
+ * The preset catalog, read once at start-up from {@code src/main/resources/catalog/} so that no request pays for
+ * it. Loading fails loudly on unknown fields, duplicate ids and references to ids that do not exist.
  */
 @Startup
 @ApplicationScoped
 public class Catalog {
 
     @RegisterForReflection
+    record ModelsFile(List<CatalogModel> models) {
+    }
+
+    @RegisterForReflection
+    record SystemsFile(List<CatalogSystem> systems) {
+    }
+
+    @RegisterForReflection
+    record ThroughputFile(List<ThroughputReference> references) {
+    }
+
+    @RegisterForReflection
+    record PricesFile(List<MarketPrice> prices) {
+    }
+
+    @RegisterForReflection
     record FinancePresetsFile(List<FinancePreset> presets) {
     }
 
+    private final Map<String, CatalogModel> models;
+    private final Map<String, CatalogSystem> systems;
+    private final Map<String, ThroughputReference> throughput;
+    private final Map<String, MarketPrice> prices;
     private final Map<String, FinancePreset> financePresets;
 
     public Catalog() {
-        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.financePresets = byId(read(reader, "catalog/finance-presets.json", FinancePresetsFile.class).presets());
+        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        models = byId(read(reader, "catalog/models.json", ModelsFile.class).models(), CatalogModel::id);
+        systems = byId(read(reader, "catalog/systems.json", SystemsFile.class).systems(), CatalogSystem::id);
+        throughput = byId(read(reader, "catalog/throughput.json", ThroughputFile.class).references(),
+                ThroughputReference::id);
+        prices = byId(read(reader, "catalog/prices.json", PricesFile.class).prices(), MarketPrice::id);
+        financePresets = byId(read(reader, "catalog/finance-presets.json", FinancePresetsFile.class).presets(),
+                FinancePreset::id);
+        for (ThroughputReference reference : throughput.values()) {
+            requireKnown(models, reference.modelId(), reference.id());
+            requireKnown(systems, reference.systemId(), reference.id());
+        }
+        for (MarketPrice price : prices.values()) {
+            if (price.modelId() != null) {
+                requireKnown(models, price.modelId(), price.id());
+            }
+        }
+        if (!financePresets.containsKey(FinancePreset.DEFAULT_ID)) {
+            throw new IllegalStateException("catalog has no default finance preset " + FinancePreset.DEFAULT_ID);
+        }
+    }
+
+    public List<CatalogModel> models() {
+        return List.copyOf(models.values());
+    }
+
+    public Optional<CatalogModel> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    public List<CatalogSystem> systems() {
+        return List.copyOf(systems.values());
+    }
+
+    public Optional<CatalogSystem> system(String id) {
+        return Optional.ofNullable(systems.get(id));
+    }
+
+    public List<ThroughputReference> throughputReferences() {
+        return List.copyOf(throughput.values());
+    }
+
+    public Optional<ThroughputReference> throughputReference(String id) {
+        return Optional.ofNullable(throughput.get(id));
+    }
+
+    /**
+     * The measured throughput to use for a model on a system, best first: closed division over open, the newest
+     * round, available over preview, the server scenario (latency-bounded, closer to serving) over offline.
+     */
+    public Optional<ThroughputReference> bestThroughputReference(String modelId, String systemId) {
+        return throughput.values().stream()
+                .filter(reference -> reference.modelId().equals(modelId) && reference.systemId().equals(systemId))
+                .min(Comparator
+                        .comparing((ThroughputReference reference) -> "open".equals(reference.division()))
+                        .thenComparing(ThroughputReference::round, Comparator.reverseOrder())
+                        .thenComparing(reference -> "preview".equals(reference.availability()))
+                        .thenComparing(reference -> !"server".equals(reference.scenario())));
+    }
+
+    public List<MarketPrice> prices() {
+        return List.copyOf(prices.values());
+    }
+
+    public Optional<MarketPrice> price(String id) {
+        return Optional.ofNullable(prices.get(id));
     }
 
     public List<FinancePreset> financePresets() {
@@ -43,14 +131,20 @@ public class Catalog {
         return financePresets.get(FinancePreset.DEFAULT_ID);
     }
 
-    private static Map<String, FinancePreset> byId(List<FinancePreset> presets) {
-        Map<String, FinancePreset> byId = new LinkedHashMap<>();
-        for (FinancePreset preset : presets) {
-            if (byId.put(preset.id(), preset) != null) {
-                throw new IllegalStateException("duplicate finance preset id " + preset.id());
+    private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T entry : entries) {
+            if (byId.put(id.apply(entry), entry) != null) {
+                throw new IllegalStateException("duplicate catalog id " + id.apply(entry));
             }
         }
         return byId;
+    }
+
+    private static void requireKnown(Map<String, ?> entries, String id, String referencedBy) {
+        if (!entries.containsKey(id)) {
+            throw new IllegalStateException(referencedBy + " refers to unknown catalog id " + id);
+        }
     }
 
     private static <T> T read(ObjectMapper reader, String resource, Class<T> type) {

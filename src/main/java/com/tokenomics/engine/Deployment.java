@@ -5,7 +5,7 @@ package com.tokenomics.engine;
  *
  * @param instances              model copies resident at once (each holds its own weights)
  * @param racks                  racks actually bought, when the caller knows; null to size them from memory
- * @param tokensPerSecond        total tokens per second of the deployment as described; null when unknown
+ * @param throughput             total tokens per second of the deployment, or a rate per chip; null when unknown
  * @param capexBasis             whole racks, or the chips' share of a rack
  * @param fillRacks              replicate the deployment to fill every chip of the bought racks, scaling throughput
  * @param runtimeReserveFraction extra memory kept free for activations and fragmentation, as a fraction of weights +
@@ -14,7 +14,7 @@ package com.tokenomics.engine;
 public record Deployment(
         int instances,
         Integer racks,
-        Double tokensPerSecond,
+        ThroughputInput throughput,
         CapexBasis capexBasis,
         boolean fillRacks,
         double runtimeReserveFraction) {

@@ -25,17 +25,24 @@ public final class Evaluator {
                     "%d %s(s) hold %d chips, but the memory needs %.2f chips (%d %s(s)).", racksBought,
                     hardware.rackUnit(), chipsInRacks, sizing.chipsExact(), sizing.racks(), hardware.rackUnit())));
         }
-        long replicas = deployment.fillRacks() ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
+        ThroughputInput throughputInput = deployment.throughput();
+        boolean perChip = throughputInput != null && throughputInput.perChip();
+        long replicas = deployment.fillRacks() && !perChip ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
         long chipsUsed = sizing.chips() * replicas;
+        long chipsPaid = deployment.capexBasis() == CapexBasis.RACK ? chipsInRacks : chipsUsed;
 
         Throughput throughput = null;
-        if (deployment.tokensPerSecond() != null) {
-            throughput = new Throughput(deployment.tokensPerSecond() * replicas, Throughput.GIVEN,
-                    deployment.tokensPerSecond(), replicas);
-        } else {
+        if (throughputInput == null) {
             warnings.add(new Warning("THROUGHPUT_UNKNOWN", "/deployment/tokensPerSecond",
                     "No throughput given: cost per token, tokens per dollar and the market check need "
                             + "deployment.tokensPerSecond (total tokens per second of the deployment)."));
+        } else if (perChip) {
+            // A per-chip rate describes every chip paid for, so cost and throughput cover the same hardware.
+            throughput = new Throughput(throughputInput.tokensPerSecond() * chipsPaid, throughputInput.source(), 1,
+                    throughputInput.tokensPerSecond(), chipsPaid);
+        } else {
+            throughput = new Throughput(throughputInput.tokensPerSecond() * replicas, throughputInput.source(),
+                    replicas, null, null);
         }
 
         Cost cost = null;
@@ -52,7 +59,7 @@ public final class Evaluator {
             double racksCosted = basis == CapexBasis.RACK
                     ? racksBought
                     : (double) chipsUsed / hardware.chipsPerRack();
-            if (basis == CapexBasis.RACK && throughput != null && chipsUsed < chipsInRacks) {
+            if (basis == CapexBasis.RACK && throughput != null && !perChip && chipsUsed < chipsInRacks) {
                 warnings.add(new Warning("RACK_PARTLY_USED", "/deployment/capexBasis", String.format(Locale.ROOT,
                         "The cost covers %d whole %s(s) (%d chips) but the scenario uses %d of those chips; if the "
                                 + "throughput is that of %d chips only, the cost per token is overstated. Set "

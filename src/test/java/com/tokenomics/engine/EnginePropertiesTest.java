@@ -20,7 +20,7 @@ class EnginePropertiesTest {
                 List.of(LayerGroup.windowed(layers / 2, 4096), LayerGroup.fullAttention(layers - layers / 2)));
         Hardware hardware = new Hardware("generated", Hardware.RACK, 80, 0, 8, 10.2, 300_000.0, null, null);
         return new Scenario(model, new Workload(users, contextTokens, 0), Fixtures.FP16, hardware,
-                new Deployment(1, null, 20_000.0, CapexBasis.RACK, false, 0),
+                new Deployment(1, null, ThroughputInput.total(20_000.0, Throughput.GIVEN), CapexBasis.RACK, false, 0),
                 new Finance(5, wacc, 0.08, pue, 185, utilization, 1), Market.blended(1.0));
     }
 

@@ -26,7 +26,8 @@ final class Fixtures {
     static final Finance FINANCE_CHECK = new Finance(5, 0.08, 0.08, 1.3, 185, 0.6, 1.0);
 
     static Deployment deployment(Integer racks, Double tokensPerSecond) {
-        return new Deployment(1, racks, tokensPerSecond, CapexBasis.RACK, false, 0);
+        return new Deployment(1, racks, tokensPerSecond == null ? null : ThroughputInput.total(tokensPerSecond,
+                Throughput.GIVEN), CapexBasis.RACK, false, 0);
     }
 
     static Scenario article(Hardware hardware) {
