@@ -18,13 +18,18 @@ final class QueryParameters {
     /** Parameter name → JSON pointer of the field it sets. */
     static final Map<String, String> FIELDS = fields();
 
-    private static final Set<String> TEXT_FIELDS = Set.of("/model/name", "/system/name", "/system/rackUnit",
+    private static final Set<String> TEXT_FIELDS = Set.of("/model/id", "/system/id", "/deployment/throughputReference",
+            "/market/priceId", "/model/name", "/system/name", "/system/rackUnit",
             "/precision/weights", "/precision/kvCache", "/deployment/capexBasis", "/finance/preset",
             "/model/attention/type");
     private static final Set<String> BOOLEAN_FIELDS = Set.of("/deployment/fillRacks");
 
     private static Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("model", "/model/id");
+        fields.put("system", "/system/id");
+        fields.put("throughputReference", "/deployment/throughputReference");
+        fields.put("priceId", "/market/priceId");
         for (String name : List.of("name", "parameters", "activeParameters", "layers", "hiddenSize",
                 "attentionHeads", "kvHeads", "headDim")) {
             fields.put(name.equals("name") ? "modelName" : name, "/model/" + name);
