@@ -78,7 +78,7 @@ public class EvaluateResource {
         try {
             request = json.treeToValue(QueryParameters.toJson(uri.getQueryParameters()), ScenarioRequest.class);
         } catch (JsonMappingException e) {
-            throw new InvalidScenarioException(ProblemMappers.pointer(e), "could not be read from the query.");
+            throw new InvalidInputException(ProblemMappers.pointer(e), "could not be read from the query.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -76,7 +76,7 @@ final class Inputs {
 
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw new InvalidScenarioException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -12,7 +12,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    static final String INVALID_SCENARIO = "/problems/invalid-scenario";
+    static final String INVALID_INPUT = "/problems/invalid-input";
     static final String MALFORMED_JSON = "/problems/malformed-json";
     static final String HTTP = "about:blank";
 

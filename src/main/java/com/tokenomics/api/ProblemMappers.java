@@ -20,9 +20,9 @@ public class ProblemMappers {
     private static final int UNPROCESSABLE = 422;
 
     @ServerExceptionMapper
-    public Response invalidScenario(InvalidScenarioException e) {
-        return new Problem(Problem.INVALID_SCENARIO, "Invalid scenario", UNPROCESSABLE,
-                "The scenario has " + e.errors().size() + " invalid field(s); each is listed in errors.",
+    public Response invalidScenario(InvalidInputException e) {
+        return new Problem(Problem.INVALID_INPUT, "Invalid input", UNPROCESSABLE,
+                "The request has " + e.errors().size() + " invalid field(s); each is listed in errors.",
                 e.errors()).toResponse();
     }
 
@@ -88,8 +88,8 @@ public class ProblemMappers {
     }
 
     private static Response invalid(FieldError error) {
-        return new Problem(Problem.INVALID_SCENARIO, "Invalid scenario", UNPROCESSABLE,
-                "The scenario has 1 invalid field(s); each is listed in errors.", List.of(error)).toResponse();
+        return new Problem(Problem.INVALID_INPUT, "Invalid input", UNPROCESSABLE,
+                "The request has 1 invalid field(s); each is listed in errors.", List.of(error)).toResponse();
     }
 
     /** The JSON pointer (RFC 6901) of the field Jackson stopped at. */

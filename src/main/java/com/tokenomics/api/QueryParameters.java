@@ -108,7 +108,7 @@ final class QueryParameters {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidScenarioException(errors);
+            throw new InvalidInputException(errors);
         }
         return root;
     }

@@ -89,7 +89,7 @@ public class ScenarioMapper {
 
     public ResolvedScenario toScenario(ScenarioRequest request) {
         if (request == null) {
-            throw new InvalidScenarioException("", "The request has no scenario: send a JSON object with model, "
+            throw new InvalidInputException("", "The request has no scenario: send a JSON object with model, "
                     + "workload and system (see /q/openapi for the schema and an example).");
         }
         Inputs in = new Inputs();

@@ -99,7 +99,8 @@ public class Catalog {
 
     /**
      * The measured throughput to use for a model on a system, best first: closed division over open, the newest
-     * round, available over preview, the server scenario (latency-bounded, closer to serving) over offline.
+     * round, available over preview, the server scenario (latency-bounded, closer to serving) over offline; ties by
+     * id, so the choice is stable.
      */
     public Optional<ThroughputReference> bestThroughputReference(String modelId, String systemId) {
         return throughput.values().stream()
@@ -108,7 +109,8 @@ public class Catalog {
                         .comparing((ThroughputReference reference) -> "open".equals(reference.division()))
                         .thenComparing(ThroughputReference::round, Comparator.reverseOrder())
                         .thenComparing(reference -> "preview".equals(reference.availability()))
-                        .thenComparing(reference -> !"server".equals(reference.scenario())));
+                        .thenComparing(reference -> !"server".equals(reference.scenario()))
+                        .thenComparing(ThroughputReference::id));
     }
 
     public List<MarketPrice> prices() {

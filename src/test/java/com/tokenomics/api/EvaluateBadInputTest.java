@@ -49,7 +49,7 @@ class EvaluateBadInputTest {
     @Test
     void shouldRejectMissingSectionsAllAtOnce() {
         post("{}", 422)
-                .body("type", equalTo(Problem.INVALID_SCENARIO))
+                .body("type", equalTo(Problem.INVALID_INPUT))
                 .body("errors.field", equalTo(java.util.List.of("/model", "/workload", "/system")));
     }
 

@@ -69,4 +69,14 @@ class LambdaEventTest {
         assertThat(response.at("/headers/Content-Type").asText()
                 + response.at("/headers/content-type").asText()).contains(Problem.MEDIA_TYPE);
     }
+
+    @Test
+    void shouldReturnALargeResponseWholeWithoutTransferEncoding() throws Exception {
+        JsonNode response = send(event("GET", "/v1/catalog/models", null));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.get("headers").has("transfer-encoding")).isFalse();
+        JsonNode listing = JSON.readTree(response.get("body").asText());
+        assertThat(listing.get("items").size()).isEqualTo(listing.get("count").asInt()).isGreaterThan(15);
+    }
 }
