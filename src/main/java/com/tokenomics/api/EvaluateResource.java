@@ -1,7 +1,5 @@
 package com.tokenomics.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.Evaluator;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,11 +35,11 @@ public class EvaluateResource {
             }""";
 
     private final ScenarioMapper mapper;
-    private final ObjectMapper json;
+    private final FlatScenarioEvaluator flat;
 
-    public EvaluateResource(ScenarioMapper mapper, ObjectMapper json) {
+    public EvaluateResource(ScenarioMapper mapper, FlatScenarioEvaluator flat) {
         this.mapper = mapper;
-        this.json = json;
+        this.flat = flat;
     }
 
     @POST
@@ -74,15 +70,7 @@ public class EvaluateResource {
     @APIResponse(responseCode = "422", description = "An unknown parameter, or a value out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationResponse evaluateQuery(@Context UriInfo uri) {
-        ScenarioRequest request;
-        try {
-            request = json.treeToValue(QueryParameters.toJson(uri.getQueryParameters()), ScenarioRequest.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException(ProblemMappers.pointer(e), "could not be read from the query.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return evaluateResolved(mapper.toScenario(request));
+        return flat.evaluate(uri.getQueryParameters());
     }
 
     private static EvaluationResponse evaluateResolved(ResolvedScenario resolved) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Close matches for a mistyped name, by edit distance, so that errors can say "did you mean …". */
-final class Suggestions {
+public final class Suggestions {
 
     private static final int MAX_SUGGESTIONS = 3;
 
@@ -21,7 +21,7 @@ final class Suggestions {
                 .toList();
     }
 
-    static String didYouMean(String typed, Collection<String> known) {
+    public static String didYouMean(String typed, Collection<String> known) {
         List<String> close = closest(typed, known);
         return close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?";
     }

@@ -1,0 +1,277 @@
+package com.tokenomics.slack;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tokenomics.api.Assumption;
+import com.tokenomics.api.EvaluationResponse;
+import com.tokenomics.engine.Cost;
+import com.tokenomics.engine.Hardware;
+import com.tokenomics.engine.MarketCheck;
+import com.tokenomics.engine.Sizing;
+import com.tokenomics.engine.Throughput;
+import com.tokenomics.engine.UnitEconomics;
+import com.tokenomics.engine.Warning;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Slash-command replies as Block Kit messages, within Slack's limits (checked by the tests): at most
+ * {@value #MAX_BLOCKS} blocks, {@value #MAX_FIELDS} fields per section, {@value #MAX_FIELD_CHARS} characters per field,
+ * {@value #MAX_SECTION_CHARS} per section text, {@value #MAX_HEADER_CHARS} per header, {@value #MAX_CONTEXT_ELEMENTS}
+ * elements per context block, {@value #MAX_BUTTON_CHARS} per button label and {@value #MAX_URL_CHARS} per URL.
+ */
+final class Replies {
+
+    static final int MAX_BLOCKS = 50;
+    static final int MAX_FIELDS = 10;
+    static final int MAX_FIELD_CHARS = 2_000;
+    static final int MAX_SECTION_CHARS = 3_000;
+    static final int MAX_HEADER_CHARS = 150;
+    static final int MAX_CONTEXT_ELEMENTS = 10;
+    /** Slack allows more in a context element; a context line longer than this is no longer context. */
+    static final int MAX_CONTEXT_CHARS = 2_000;
+    static final int MAX_BUTTON_CHARS = 75;
+    static final int MAX_URL_CHARS = 3_000;
+    /** The notification text shown where blocks are not (push notifications, screen readers). */
+    static final int MAX_FALLBACK_CHARS = 300;
+
+    static final String EPHEMERAL = "ephemeral";
+    static final String IN_CHANNEL = "in_channel";
+
+    private static final int MAX_SOURCE_CHARS = 70;
+    private static final int MAX_WARNING_CHARS = 160;
+    private static final String HELP_HINT = "Type `/tokenomics help` for the grammar, the keys and the ids.";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    static ObjectNode help(List<String> modelIds, List<String> systemIds) {
+        ObjectNode reply = reply(EPHEMERAL, "Tokenomics: what a token really costs on a system");
+        ArrayNode blocks = reply.putArray("blocks");
+        blocks.add(header("Tokenomics: what a token really costs"));
+        blocks.add(section("""
+                `/tokenomics <model> [on] <system> [key=value …] [public]`
+                Sizes the memory (weights + KV cache → chips → racks) and, where the system has a price and power \
+                figure, the cost per million tokens and whether a price covers it.
+                *Examples*
+                `/tokenomics llama-3.1-70b on h200 users=64 context=8k`
+                `/tokenomics deepseek-v3 on gb200-nvl72 users=256 context=32k tps=40k price=$0.9 public`
+                `/tokenomics llama-3.1-405b gb300 precision=fp8 utilization=70% racks=2`"""));
+        blocks.add(section("""
+                *Keys*
+                `users=` concurrent users · `context=` tokens per user (or `input=` and `output=`)
+                `precision=` weights format: fp32 fp16 bf16 fp8 int8 fp4 int4 mxfp4 · `kvcache=` the cache's, if \
+                different
+                `price=` USD per million tokens, e.g. `$0.9` · `utilization=` `0.6` or `60%` · `racks=` racks bought \
+                · `tps=` tokens/s of the deployment · `preset=` typical, hyperscaler, neocloud, \
+                colocation-enterprise, industry-average
+                Any parameter of `GET /v1/evaluate` works too, e.g. `wacc=8%` `pue=1.2` `electricityUsdPerKwh=0.1`.
+                *Numbers*: `k` = 1,000 (`8k` = 8,000), `Ki` = 1,024 (`8Ki` = 8,192), `M` = 1,000,000.
+                `public` posts the answer in the channel; otherwise only you see it."""));
+        blocks.add(section("*Models*: " + String.join(", ", modelIds)));
+        blocks.add(section("*Systems*: " + String.join(", ", systemIds)));
+        blocks.add(context(List.of("A word that starts or is part of exactly one id is enough: `h200` → "
+                + "`h200-hgx`.")));
+        return reply;
+    }
+
+    static ObjectNode rejected(List<String> problems) {
+        ObjectNode reply = reply(EPHEMERAL, "Tokenomics could not read that command.");
+        ArrayNode blocks = reply.putArray("blocks");
+        blocks.add(section("*I could not evaluate that:*\n" + bullets(problems)));
+        blocks.add(context(List.of(HELP_HINT)));
+        return reply;
+    }
+
+    static ObjectNode failed() {
+        ObjectNode reply = reply(EPHEMERAL, "Tokenomics failed unexpectedly.");
+        reply.putArray("blocks").add(section("Sorry, the calculator failed unexpectedly; the failure is logged. "
+                + "Try again, or use the web calculator."));
+        return reply;
+    }
+
+    static ObjectNode evaluation(EvaluationResponse result, Command.Evaluate command, Optional<String> link) {
+        String title = result.model() + " on " + result.system();
+        String summary = result.unitEconomics() == null ? Figures.gib(result.memory().totalGiB()) + ", "
+                + Figures.whole(result.sizing().chips()) + " chips"
+                : Figures.usd(result.unitEconomics().usdPerMillionTokens()) + " / M tokens";
+        ObjectNode reply = reply(command.inChannel() ? IN_CHANNEL : EPHEMERAL, title + ": " + summary);
+        ArrayNode blocks = reply.putArray("blocks");
+        blocks.add(header(title));
+        blocks.add(fields(figures(result)));
+        if (result.market() != null) {
+            blocks.add(section(result.market().verdictText()));
+        }
+        List<String> context = new ArrayList<>();
+        context.add(assumptions(result));
+        sources(result).ifPresent(context::add);
+        if (!command.notes().isEmpty()) {
+            context.add(String.join(" ", command.notes()));
+        }
+        blocks.add(context(context));
+        if (!result.warnings().isEmpty()) {
+            blocks.add(context(List.of(warnings(result.warnings()))));
+        }
+        link.filter(url -> url.length() <= MAX_URL_CHARS).ifPresent(url -> blocks.add(button(url)));
+        return reply;
+    }
+
+    private static List<String> figures(EvaluationResponse result) {
+        List<String> fields = new ArrayList<>();
+        fields.add("*Memory*\n" + Figures.gib(result.memory().totalGiB()) + "\n"
+                + Figures.gib(result.memory().weightsGiB()) + " weights + " + Figures.gib(result.memory().kvCacheGiB())
+                + " KV cache");
+        Sizing sizing = result.sizing();
+        fields.add("*Chips*\n" + Figures.exact(sizing.chipsExact()) + " chips (" + Figures.whole(sizing.chips())
+                + ")\n" + Figures.significant(sizing.memoryPerChipGiB()) + " GiB " + sizing.memoryBasis() + " each");
+        if (sizing.chipsPerRack() > 1) {
+            String unit = Hardware.RACK.equals(sizing.rackUnit()) ? "" : " (" + sizing.rackUnit() + ")";
+            fields.add("*Racks" + unit + "*\n" + Figures.exact(sizing.racksExact()) + " ("
+                    + Figures.whole(sizing.racks()) + ")\n" + sizing.chipsPerRack() + " chips each");
+        }
+        fields.add("*Throughput*\n" + throughput(result.throughput()));
+        UnitEconomics unit = result.unitEconomics();
+        Cost cost = result.cost();
+        if (unit != null) {
+            fields.add("*Cost*\n" + Figures.usd(unit.usdPerMillionTokens()) + " / M tokens");
+            fields.add("*Tokens per $ per W*\n" + (unit.tokensPerUsdPerWatt() == null ? Figures.UNKNOWN
+                    : Figures.significant(unit.tokensPerUsdPerWatt())));
+        } else {
+            fields.add("*Cost*\nunknown: " + (cost == null ? "the system has no price or power figure (see the "
+                    + "warnings)" : "add `tps=` (tokens/s)"));
+        }
+        if (cost != null) {
+            fields.add("*Cost per year*\n" + Figures.usdLarge(cost.annualTotalUsd()) + "\ncapital "
+                    + Figures.percent(cost.capitalShare()) + ", energy " + Figures.percent(cost.energyShare())
+                    + ", hosting " + Figures.percent(cost.hostingShare()));
+        }
+        MarketCheck market = result.market();
+        if (market != null) {
+            fields.add("*Market at " + Figures.usd(market.usdPerMillionTokens()) + " / M*\n"
+                    + verdict(market.verdict()) + ", margin " + Figures.percent(market.margin()));
+        }
+        return fields;
+    }
+
+    private static String throughput(Throughput throughput) {
+        if (throughput == null) {
+            return "unknown: add `tps=`";
+        }
+        String source = Throughput.GIVEN.equals(throughput.source()) ? "given" : "measured: " + throughput.source();
+        return Figures.whole(throughput.tokensPerSecond()) + " tokens/s\n" + source;
+    }
+
+    private static String verdict(MarketCheck.Verdict verdict) {
+        return switch (verdict) {
+            case SUSTAINABLE -> "sustainable";
+            case UNSUSTAINABLE -> "unsustainable";
+            case SEVERELY_UNSUSTAINABLE -> "severely unsustainable";
+        };
+    }
+
+    private static String assumptions(EvaluationResponse result) {
+        List<String> parts = new ArrayList<>();
+        value(result, "/finance/utilization").ifPresent(v -> parts.add("utilization " + Figures.percent(v)));
+        value(result, "/finance/wacc").ifPresent(v -> parts.add("WACC " + Figures.percent(v)));
+        value(result, "/finance/depreciationYears").ifPresent(v -> parts.add(Figures.significant(v) + " years"));
+        value(result, "/finance/pue").ifPresent(v -> parts.add("PUE " + Figures.significant(v)));
+        value(result, "/finance/electricityUsdPerKwh")
+                .ifPresent(v -> parts.add("electricity $" + Figures.significant(v) + "/kWh"));
+        value(result, "/finance/hostingUsdPerKwMonth")
+                .ifPresent(v -> parts.add("hosting $" + Figures.significant(v) + "/kW-month"));
+        assumption(result, "/finance/preset").map(Assumption::value).map(String::valueOf)
+                .ifPresent(preset -> parts.add("preset " + preset));
+        return "*Assumptions:* " + String.join(" · ", parts);
+    }
+
+    /** Where the costliest inputs come from, each cut short; the web calculator shows them whole. */
+    private static Optional<String> sources(EvaluationResponse result) {
+        List<String> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String[] field : new String[][] {{"/system/pricePerRackUsd", "price"}, {"/system/powerPerRackKw", "power"},
+                {"/deployment/tokensPerSecondPerChip", "throughput"}, {"/finance/utilization", "utilization"},
+                {"/finance/wacc", "WACC"}, {"/finance/electricityUsdPerKwh", "electricity"},
+                {"/finance/hostingUsdPerKwMonth", "hosting"}}) {
+            assumption(result, field[0]).filter(a -> a.source() != null && seen.add(a.source()))
+                    .ifPresent(a -> parts.add(field[1] + ": " + SlackText.plain(a.source(), MAX_SOURCE_CHARS)
+                            + (a.confidence() == null ? "" : " (" + a.confidence() + ")")));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of("*Sources:* " + String.join("; ", parts));
+    }
+
+    private static String warnings(List<Warning> warnings) {
+        List<String> lines = new ArrayList<>();
+        for (Warning warning : warnings) {
+            lines.add(":warning: " + SlackText.plain(firstSentence(warning.message()), MAX_WARNING_CHARS));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    private static Optional<Assumption> assumption(EvaluationResponse result, String field) {
+        return result.assumptions().stream().filter(a -> field.equals(a.field())).findFirst();
+    }
+
+    private static Optional<Double> value(EvaluationResponse result, String field) {
+        return assumption(result, field).map(Assumption::value).filter(Number.class::isInstance)
+                .map(v -> ((Number) v).doubleValue());
+    }
+
+    private static String bullets(List<String> lines) {
+        return String.join("\n", lines.stream().map(line -> "• " + line).toList());
+    }
+
+    private static ObjectNode reply(String responseType, String fallback) {
+        ObjectNode reply = JSON.objectNode();
+        reply.put("response_type", responseType);
+        reply.put("text", SlackText.mrkdwn(fallback, MAX_FALLBACK_CHARS));
+        return reply;
+    }
+
+    private static ObjectNode header(String text) {
+        ObjectNode header = JSON.objectNode().put("type", "header");
+        header.putObject("text").put("type", "plain_text").put("text", SlackText.plain(text, MAX_HEADER_CHARS));
+        return header;
+    }
+
+    private static ObjectNode section(String mrkdwn) {
+        ObjectNode section = JSON.objectNode().put("type", "section");
+        section.set("text", mrkdwn(mrkdwn, MAX_SECTION_CHARS));
+        return section;
+    }
+
+    private static ObjectNode fields(List<String> fields) {
+        ObjectNode section = JSON.objectNode().put("type", "section");
+        ArrayNode array = section.putArray("fields");
+        fields.stream().limit(MAX_FIELDS).forEach(field -> array.add(mrkdwn(field, MAX_FIELD_CHARS)));
+        return section;
+    }
+
+    private static ObjectNode context(List<String> elements) {
+        ObjectNode context = JSON.objectNode().put("type", "context");
+        ArrayNode array = context.putArray("elements");
+        elements.stream().limit(MAX_CONTEXT_ELEMENTS).forEach(text -> array.add(mrkdwn(text, MAX_CONTEXT_CHARS)));
+        return context;
+    }
+
+    private static ObjectNode button(String url) {
+        ObjectNode actions = JSON.objectNode().put("type", "actions");
+        ObjectNode button = actions.putArray("elements").addObject().put("type", "button");
+        button.putObject("text").put("type", "plain_text")
+                .put("text", SlackText.plain("Open in the calculator", MAX_BUTTON_CHARS));
+        button.put("url", url);
+        button.put("action_id", "open-calculator");
+        return actions;
+    }
+
+    /** A mrkdwn text object. Our own formatting (*bold*, `code`) passes; {@code & < >} are escaped. */
+    private static ObjectNode mrkdwn(String text, int maxChars) {
+        return JSON.objectNode().put("type", "mrkdwn").put("text", SlackText.mrkdwn(text, maxChars));
+    }
+}

@@ -1,0 +1,58 @@
+package com.tokenomics.slack;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/** Slash-command requests as Slack sends them: a form body, signed with the test profile's signing secret. */
+final class SlackRequests {
+
+    /** The value of {@code %test.tokenomics.slack.signing-secret} in application.properties. */
+    static final String TEST_SECRET = "test-signing-secret-not-for-production";
+
+    static String form(String text) {
+        return "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&channel_id=C2147483705"
+                + "&channel_name=test&user_id=U2147483697&user_name=steve&command=%2Ftokenomics&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + "&api_app_id=A123456&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2F1234%2F5678"
+                + "&trigger_id=13345224609.738474920.8088930838d88f008e0";
+    }
+
+    static String now() {
+        return String.valueOf(Instant.now().getEpochSecond());
+    }
+
+    static String signature(String timestamp, String body) {
+        return SlackSignature.sign(TEST_SECRET, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request whose body goes out as given: it is ASCII already (URL-encoded), so no charset changes it. */
+    static RequestSpecification unsigned(String body) {
+        return RestAssured.given()
+                .config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)))
+                .contentType("application/x-www-form-urlencoded")
+                .body(body);
+    }
+
+    static RequestSpecification signed(String body) {
+        String timestamp = now();
+        return unsigned(body)
+                .header(SlackCommandResource.TIMESTAMP_HEADER, timestamp)
+                .header(SlackCommandResource.SIGNATURE_HEADER, signature(timestamp, body));
+    }
+
+    static RequestSpecification command(String text) {
+        return signed(form(text));
+    }
+
+    private SlackRequests() {
+    }
+}
