@@ -46,6 +46,8 @@ const state = {
   sequence: 0,
   request: null,
   listeners: [],
+  /** share queries of the default-learning evaluations already made */
+  probed: new Set(),
 };
 
 // ---------------------------------------------------------------------------------------------------- the form
@@ -319,8 +321,48 @@ async function evaluate() {
   if (response.ok && body) {
     state.scenario = scenario;
     showEvaluation(body);
+    learnDefaults(values);
   } else {
     showProblem(body, response.status);
+  }
+}
+
+/**
+ * A value given in a link hides the catalog or preset value it replaces (the evaluation reports it as given).
+ * One evaluation without such values reports what they replace; the scenario's own sections that a custom model or
+ * system needs, the workload and the market price stay in.
+ */
+async function learnDefaults(values) {
+  const probe = { ...values };
+  for (const field of FIELDS) {
+    const keep = values[field.param] === '' || field.catalog || state.defaults.has(field.pointer)
+      || field.group === 'workload' || field.group === 'market'
+      || (field.group === 'model' && !values.model) || (field.group === 'system' && !values.system);
+    if (!keep) {
+      probe[field.param] = '';
+    }
+  }
+  const key = queryOf(probe);
+  if (key === queryOf(values) || state.probed.has(key)) {
+    return;
+  }
+  state.probed.add(key);
+  try {
+    const response = await fetch('/v1/evaluate', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(scenarioOf(probe)),
+    });
+    if (!response.ok) {
+      return;
+    }
+    for (const assumption of (await response.json()).assumptions || []) {
+      if (assumption.origin !== 'given' && !state.defaults.has(assumption.field)) {
+        state.defaults.set(assumption.field, assumption);
+      }
+    }
+    markOverrides();
+  } catch (failure) {
+    // Without the probe the fields simply show no default; the results are not affected.
   }
 }
 
@@ -532,16 +574,17 @@ function showAssumptions(assumptions) {
   body.replaceChildren();
   for (const assumption of assumptions) {
     const field = fieldOfPointer(assumption.field);
+    const cell = (label, text, attributes = {}) => element('td', { 'data-label': label, ...attributes }, text);
     body.append(element('tr', {},
-      element('td', { title: assumption.field }, field ? field.param : assumption.field),
-      element('td', { title: typeof assumption.value === 'number' ? exact(assumption.value) : undefined },
-        display(assumption.value)),
-      element('td', {}, assumption.unit || ''),
-      element('td', {}, assumption.origin),
-      element('td', { class: assumption.confidence ? `confidence-${assumption.confidence}` : undefined },
-        assumption.confidence || ''),
-      element('td', {}, assumption.asOf || ''),
-      element('td', { class: 'source' }, assumption.source || '')));
+      cell('Field', field ? field.param : assumption.field, { title: assumption.field }),
+      cell('Value', display(assumption.value),
+        { title: typeof assumption.value === 'number' ? exact(assumption.value) : undefined }),
+      cell('Unit', assumption.unit || ''),
+      cell('Origin', assumption.origin),
+      cell('Confidence', assumption.confidence || '',
+        { class: assumption.confidence ? `confidence-${assumption.confidence}` : undefined }),
+      cell('As of', assumption.asOf || ''),
+      cell('Source', assumption.source || '', { class: 'source' })));
   }
 }
 

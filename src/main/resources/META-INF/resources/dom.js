@@ -12,7 +12,7 @@ export function element(tag, attributes = {}, ...children) {
     }
   }
   for (const child of children) {
-    if (child !== undefined && child !== null) {
+    if (child !== undefined && child !== null && child !== '') {
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
   }

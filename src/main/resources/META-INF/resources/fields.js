@@ -184,10 +184,18 @@ export function scenarioOf(values) {
   return scenario;
 }
 
-/** The share query (without "?") of a set of flat values, in the form's order, canonical names only. */
+/** Share links name the model and the system first, as the Slack command's links do. */
+const SHARE_ORDER = [...FIELDS].sort((a, b) => leading(a) - leading(b));
+
+function leading(field) {
+  const index = ['model', 'system'].indexOf(field.param);
+  return index < 0 ? 2 : index;
+}
+
+/** The share query (without "?") of a set of flat values: canonical names, the model and system first. */
 export function queryOf(values) {
   const query = new URLSearchParams();
-  for (const field of FIELDS) {
+  for (const field of SHARE_ORDER) {
     const raw = values[field.param];
     if (raw !== undefined && raw !== '') {
       query.append(field.param, raw);

@@ -48,12 +48,18 @@ export function usd(value) {
   return formatter({ style: 'currency', currency: 'USD', maximumSignificantDigits: 3 }).format(value);
 }
 
-/** A price per million tokens, where the third and fourth digits matter: $1.191 · $0.1592 · $12.35. */
+/** A price per million tokens, where the third and fourth digits matter: $1.191 · $0.1592 · $0.90 · $12.35. */
 export function usdPerMillion(value) {
-  if (Math.abs(value) >= 1000) {
+  const size = Math.abs(value);
+  if (size >= 1000) {
     return usd(value);
   }
-  return formatter({ style: 'currency', currency: 'USD', maximumSignificantDigits: 4 }).format(value);
+  if (size >= 1) {
+    return formatter({ style: 'currency', currency: 'USD', minimumFractionDigits: 2,
+      maximumFractionDigits: size < 10 ? 3 : 2 }).format(value);
+  }
+  return formatter({ style: 'currency', currency: 'USD', minimumSignificantDigits: 2, maximumSignificantDigits: 4 })
+    .format(value);
 }
 
 /** A fraction as a percentage: 0.667 → 66.7 %. */
