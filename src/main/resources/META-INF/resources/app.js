@@ -11,7 +11,7 @@ import { setUpViews } from './views.js';
 const EVALUATE_DELAY_MS = 250;
 
 /** What a visitor sees first: a catalog model and system with a market price, so every section has figures. */
-const DEFAULT_QUERY = 'model=llama-3.1-70b&system=h200-hgx&users=64&context=8000&price=0.9';
+const DEFAULT_QUERY = 'model=llama-3.1-70b&system=gb200-nvl72&users=64&input=2000&output=500&price=0.9';
 
 /** The article's worked example: 179.2 GiB on 144 GiB per chip → 1.24 chips. */
 const ARTICLE_EXAMPLE = {
@@ -453,6 +453,7 @@ function showEvaluation(evaluation) {
   }
   showVerdict(evaluation.market);
   showThroughputSource(evaluation.throughput);
+  byId('estimate').hidden = !evaluation.estimate;
   showCostChart(evaluation.cost);
   showWarnings(evaluation.warnings || []);
   showAssumptions(evaluation.assumptions || []);
@@ -506,6 +507,10 @@ function showThroughputSource(throughput) {
   }
   if (throughput.source === 'given') {
     source.textContent = 'given';
+    return;
+  }
+  if (throughput.source === 'estimated') {
+    source.textContent = 'estimated by the roofline model (see below)';
     return;
   }
   const reference = state.catalog.throughput.find((candidate) => candidate.id === throughput.source);

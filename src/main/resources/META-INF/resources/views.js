@@ -7,9 +7,11 @@ import { byId, debounce, element, problemMessages } from './dom.js';
 const REFRESH_DELAY_MS = 300;
 /** Systems compared with the scenario's own until the visitor picks others. */
 const DEFAULT_COMPARED = ['h200-hgx', 'b200-hgx', 'gb200-nvl72', 'mi300x-platform'];
+/** POST /v1/compare takes 2 to 10 systems; the scenario's own is one of them. */
+const MAX_COMPARED = 10;
 const BAR_COLOR = '#2f5fb3';
-const LOW_COLOR = '#5aa67a';
-const HIGH_COLOR = '#c4453c';
+const LOW_COLOR = '#4f86d9';
+const HIGH_COLOR = '#e08a2c';
 const MARKET_COLOR = '#e0a526';
 
 export function setUpViews(page) {
@@ -85,12 +87,24 @@ function compareView(page) {
   const controls = [];
   for (const system of page.catalog.systems) {
     const box = element('input', { type: 'checkbox', value: system.id, id: `compare-${system.id}`,
-      checked: DEFAULT_COMPARED.includes(system.id) });
+      'data-name': system.name, checked: DEFAULT_COMPARED.includes(system.id) });
     controls.push(box);
     choices.append(element('div', { class: 'choice' }, box,
       element('label', { for: box.id, title: system.id }, system.name)));
   }
   const post = requester('/v1/compare', status);
+
+  /** The scenario's own system is always compared: its box is ticked and cannot be unticked. */
+  function markOwn(ownId) {
+    for (const box of controls) {
+      const own = box.value === ownId;
+      box.disabled = own;
+      if (own) {
+        box.checked = true;
+      }
+      box.nextElementSibling.textContent = own ? `${box.dataset.name} (this scenario)` : box.dataset.name;
+    }
+  }
 
   async function refresh() {
     const scenario = page.scenario();
@@ -99,7 +113,16 @@ function compareView(page) {
     }
     const own = scenario.system;
     const ownId = typeof own === 'string' ? own : own.id;
+    markOwn(ownId);
     const others = controls.filter((box) => box.checked && box.value !== ownId).map((box) => box.value);
+    if (others.length === 0) {
+      status.textContent = 'Choose at least one other system to compare with.';
+      return;
+    }
+    if (others.length > MAX_COMPARED - 1) {
+      status.textContent = `Choose at most ${MAX_COMPARED - 1} other systems.`;
+      return;
+    }
     const answer = await post({ scenario, systems: [own, ...others] });
     if (answer) {
       show(answer);
@@ -173,10 +196,11 @@ function sweepView(page) {
   const panel = byId('sweep');
   const status = byId('sweep-status');
   const sweeps = [
-    { parameter: 'users', scale: 'log', canvas: 'sweep-users-chart', axis: 'logarithmic', title: 'concurrent users',
-      prefix: 'sweep-users' },
+    // Batching makes the cost per token fall by orders of magnitude with users: both axes logarithmic.
+    { parameter: 'users', scale: 'log', canvas: 'sweep-users-chart', axis: 'logarithmic', costAxis: 'logarithmic',
+      title: 'concurrent users', prefix: 'sweep-users' },
     { parameter: 'utilization', scale: 'linear', canvas: 'sweep-utilization-chart', axis: 'linear',
-      title: 'utilization (fraction of the year)', prefix: 'sweep-utilization' },
+      costAxis: 'linear', title: 'utilization (fraction of the year)', prefix: 'sweep-utilization' },
   ];
   const controls = sweeps.flatMap((sweep) => ['from', 'to', 'points'].map((end) => byId(`${sweep.prefix}-${end}`)));
   const post = requester('/v1/sweep', status);
@@ -219,7 +243,7 @@ function sweepView(page) {
         scales: {
           x: { type: sweep.axis, title: { display: true, text: sweep.title },
             ticks: { callback: (value) => decimal(value) } },
-          y: costAxis('USD per million tokens'),
+          y: { ...costAxis('USD per million tokens'), type: sweep.costAxis },
         },
         plugins: {
           tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${usdPerMillion(item.parsed.y)}` } },
@@ -242,6 +266,10 @@ function sensitivityView(page) {
   async function refresh() {
     const scenario = page.scenario();
     if (!scenario) {
+      return;
+    }
+    if (!page.evaluation().unitEconomics) {
+      status.textContent = 'Sensitivity needs a cost per token: see the warnings of the result.';
       return;
     }
     const answer = await post({ scenario, deltaPercent: Number(delta.value) });
@@ -271,7 +299,8 @@ function sensitivityView(page) {
       options: {
         indexAxis: 'y',
         maintainAspectRatio: false,
-        scales: { x: costAxis('USD per million tokens') },
+        // The bars float around the base cost; an axis from zero would squeeze them into a corner.
+        scales: { x: { ...costAxis('USD per million tokens'), beginAtZero: false } },
         plugins: {
           tooltip: {
             callbacks: {
