@@ -7,12 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * The calculator page in headless Chromium, served by the test application (through the Lambda handler in the
@@ -134,6 +136,26 @@ class CalculatorPageTest {
         assertThat(browser.find("#f-memoryPerChipGiB").getDomAttribute("placeholder")).isEqualTo("141");
         assertThat(browser.find("[data-param='memoryPerChipGiB']").getDomAttribute("class"))
                 .doesNotContain("overridden");
+    }
+
+    @Test
+    void shouldLabelEveryControl() {
+        browser.open(page(COSTED_SCENARIO));
+
+        Object unlabelled = browser.script("return [...document.querySelectorAll('input, select, textarea, button')]"
+                + ".filter(control => control.labels ? control.labels.length === 0 && !control.getAttribute("
+                + "'aria-label') && !control.textContent.trim() : false).map(control => control.outerHTML);");
+
+        assertThat((List<?>) unlabelled).isEmpty();
+    }
+
+    @Test
+    void shouldOfferTheSkipLinkAsTheFirstKeyboardStop() {
+        browser.open(page(COSTED_SCENARIO));
+
+        browser.find("body").sendKeys(Keys.TAB);
+
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to the results");
     }
 
     @Test
