@@ -72,7 +72,7 @@ function buildForm() {
       }
       fieldset.append(details);
     }
-    state.groups.set(group.id, { fieldset, message, details });
+    state.groups.set(group.id, { message, details });
     container.append(fieldset);
   }
 }
@@ -247,13 +247,22 @@ function markOverrides() {
     origin.textContent = '';
     origin.removeAttribute('title');
     origin.className = 'origin';
-    if (fallback !== undefined) {
+    const chosen = isCatalogChoice(field) && state.catalog[field.catalog].find((entry) => entry.id === control.value);
+    if (chosen) {
+      // The chosen entry's own provenance; its values' provenance is on each field and in the assumptions.
+      origin.textContent = chosen.description || [chosen.confidence, chosen.asOf].filter(Boolean).join(' · ');
+      if (chosen.source) {
+        origin.title = chosen.source;
+      }
+      if (chosen.confidence) {
+        origin.classList.add(`confidence-${chosen.confidence}`);
+      }
+    } else if (fallback !== undefined) {
       const parts = [overrides ? `replaces ${display(fallback.value)}${fallback.unit ? ` ${fallback.unit}` : ''}`
         : null, fallback.origin, fallback.confidence, fallback.asOf].filter(Boolean);
       origin.textContent = parts.join(' · ');
       if (fallback.source) {
         origin.title = fallback.source;
-        origin.append(' ', element('span', { class: 'source' }, `(${fallback.source})`));
       }
       if (fallback.confidence) {
         origin.classList.add(`confidence-${fallback.confidence}`);
@@ -661,7 +670,6 @@ async function start() {
     catalog: state.catalog,
     scenario: () => state.scenario,
     evaluation: () => state.evaluation,
-    values: formValues,
     shareUrl: () => shareUrl(formValues()),
     onEvaluation: (listener) => state.listeners.push(listener),
     labelOf: (param) => (FIELDS.find((field) => field.param === param) || { label: param }).label,

@@ -19,16 +19,16 @@ export const FIELDS = [
     label: 'Model', unit: 'catalog', empty: 'Custom model (enter its architecture)' },
   { param: 'modelName', pointer: '/model/name', group: 'model', kind: 'text', advanced: true,
     label: 'Name', unit: 'text' },
-  { param: 'parameters', pointer: '/model/parameters', group: 'model', kind: 'number', advanced: true, requiredForCustom: true,
-    label: 'Parameters', unit: 'count, all experts', hint: 'e.g. 70e9' },
+  { param: 'parameters', pointer: '/model/parameters', group: 'model', kind: 'number', advanced: true,
+    requiredForCustom: true, label: 'Parameters', unit: 'count, all experts', hint: 'e.g. 70e9' },
   { param: 'activeParameters', pointer: '/model/activeParameters', group: 'model', kind: 'number', advanced: true,
     label: 'Active parameters', unit: 'count per token' },
-  { param: 'layers', pointer: '/model/layers', group: 'model', kind: 'number', advanced: true, requiredForCustom: true,
-    label: 'Layers', unit: 'layers' },
-  { param: 'hiddenSize', pointer: '/model/hiddenSize', group: 'model', kind: 'number', advanced: true, requiredForCustom: true,
-    label: 'Hidden size', unit: 'dimensions' },
-  { param: 'attentionHeads', pointer: '/model/attentionHeads', group: 'model', kind: 'number', advanced: true, requiredForCustom: true,
-    label: 'Attention heads', unit: 'heads' },
+  { param: 'layers', pointer: '/model/layers', group: 'model', kind: 'number', advanced: true,
+    requiredForCustom: true, label: 'Layers', unit: 'layers' },
+  { param: 'hiddenSize', pointer: '/model/hiddenSize', group: 'model', kind: 'number', advanced: true,
+    requiredForCustom: true, label: 'Hidden size', unit: 'dimensions' },
+  { param: 'attentionHeads', pointer: '/model/attentionHeads', group: 'model', kind: 'number', advanced: true,
+    requiredForCustom: true, label: 'Attention heads', unit: 'heads' },
   { param: 'kvHeads', pointer: '/model/kvHeads', group: 'model', kind: 'number', advanced: true,
     label: 'KV heads', unit: 'heads' },
   { param: 'headDim', pointer: '/model/headDim', group: 'model', kind: 'number', advanced: true,
@@ -134,7 +134,7 @@ for (const field of FIELDS) {
 }
 
 /** The field a query parameter sets (by its name or an alias), or undefined. */
-export function fieldOfParam(name) {
+function fieldOfParam(name) {
   return BY_PARAM.get(name);
 }
 
@@ -147,7 +147,7 @@ export function fieldOfPointer(pointer) {
 }
 
 /** A typed number as the API reads it: thousands separators and spaces are allowed, "70e9" too. */
-export function parseNumber(text) {
+function parseNumber(text) {
   const cleaned = text.replace(/[,_\s]/g, '');
   if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) {
     return undefined;

@@ -36,7 +36,7 @@ export function whole(value) {
 }
 
 /** Money: $1,127,094 · $3.50 · $0.159. */
-export function usd(value) {
+function usd(value) {
   const size = Math.abs(value);
   if (size >= 1000) {
     return formatter({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
@@ -63,7 +63,7 @@ export function usdPerMillion(value) {
 }
 
 /** A fraction as a percentage: 0.667 → 66.7 %. */
-export function percent(fraction) {
+function percent(fraction) {
   return `${formatter({ maximumFractionDigits: 1 }).format(fraction * 100)} %`;
 }
 

@@ -26,13 +26,13 @@ export function setUpShare(page) {
 }
 
 /** A POST /v1/evaluate of the scenario, quoted for a POSIX shell. */
-export function curlOf(scenario) {
+function curlOf(scenario) {
   const body = JSON.stringify(scenario).replace(/'/g, "'\\''");
   return `curl -s -X POST '${location.origin}/v1/evaluate' -H 'Content-Type: application/json' -d '${body}'`;
 }
 
 /** One row per figure (section, field, value, unit) and per assumption, with its origin and source. */
-export function csvOf(evaluation) {
+function csvOf(evaluation) {
   const rows = [['section', 'field', 'value', 'unit', 'origin', 'source', 'asOf', 'confidence'],
     ['scenario', 'model', evaluation.model], ['scenario', 'system', evaluation.system]];
   for (const section of RESULT_SECTIONS) {
