@@ -177,7 +177,7 @@ function setValue(param, value) {
   }
   if (field.kind === 'select' && value !== '' && ![...control.options].some((option) => option.value === value)) {
     // A link may name an id this catalog lacks; keep it selectable so the API can say what is wrong with it.
-    control.append(element('option', { value }, `${value} (not in the catalog)`));
+    control.append(element('option', { value }, `${value} (unknown)`));
   }
   control.value = value;
 }
@@ -422,7 +422,8 @@ function showProblem(problem, status, message) {
     list.append(item);
   }
   byId('problem').hidden = false;
-  setStatus('The results above are for the last valid scenario.');
+  setStatus(state.evaluation ? 'The results below are for the last valid scenario.'
+    : 'No results yet: fix the marked inputs.');
   for (const listener of state.listeners) {
     listener(null);
   }
@@ -447,6 +448,7 @@ function goToButton(field) {
 function showEvaluation(evaluation) {
   clearErrors();
   state.evaluation = evaluation;
+  byId('evaluation').hidden = false;
   byId('evaluation').classList.remove('stale');
   rememberDefaults(evaluation.assumptions || []);
   markOverrides();
