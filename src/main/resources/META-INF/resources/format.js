@@ -80,6 +80,7 @@ export const FORMATS = {
   kwh: (value) => `${whole(value)} kWh`,
   tokensPerSecond: (value) => `${decimal(value)} tokens/s`,
   text: (value) => String(value),
+  lowerCase: (value) => String(value).toLowerCase(),
 };
 
 /** The exact value as the API sent it, for a title attribute. */
