@@ -3,9 +3,9 @@ package com.tokenomics.embed;
 import java.util.Locale;
 
 /**
- * A flat, shields-style SVG badge: a grey label on the left, a coloured value on the right. Widths come from an
- * estimate of Verdana at 11 px (the badge names common system fonts only, so no font is fetched); a few pixels
- * off only widen or narrow the padding.
+ * A flat, shields-style SVG badge: a grey label on the left, a coloured value on the right. Widths come from Verdana's
+ * metrics at 11 px (the badge names common system fonts only, so no font is fetched); where another font stands in,
+ * a few pixels off only widen or narrow the padding.
  */
 final class Badge {
 
@@ -24,6 +24,19 @@ final class Badge {
     private static final int HEIGHT_PX = 20;
     private static final int PADDING_PX = 10;
     private static final String FONT_FAMILY = "Verdana,Geneva,DejaVu Sans,sans-serif";
+    private static final double FONT_SIZE_PX = 11;
+    private static final double UNITS_PER_EM = 2048;
+    private static final int DIGIT_UNITS = 1302;
+    private static final int FIRST_PRINTABLE = ' ';
+    /** Verdana's advance widths, in 1/2048 em, of the printable ASCII characters from space to tilde. */
+    private static final int[] VERDANA_ADVANCE_UNITS = {
+            720, 806, 940, 1676, 1302, 2204, 1488, 550, 909, 909, 1302, 1676, 745, 909, 745, 909,
+            1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 909, 909, 1676, 1676, 1676, 1117,
+            2048, 1400, 1404, 1430, 1578, 1295, 1177, 1575, 1540, 862, 931, 1418, 1142, 1726, 1532, 1612,
+            1235, 1612, 1424, 1400, 1262, 1499, 1400, 2025, 1403, 1260, 1403, 909, 909, 909, 1676, 1302,
+            1302, 1230, 1270, 1066, 1270, 1222, 720, 1270, 1300, 561, 695, 1186, 561, 1995, 1300, 1248,
+            1270, 1270, 874, 1066, 807, 1300, 1186, 1675, 1186, 1186, 1091, 1300, 909, 1300, 1676
+    };
 
     static String svg(String label, String value, String colour) {
         String labelText = Markup.clip(label, MAX_TEXT_CODE_POINTS);
@@ -43,41 +56,27 @@ final class Badge {
                 <g clip-path="url(#r)"><rect width="%4$d" height="%2$d" fill="%5$s"/>\
                 <rect x="%4$d" width="%6$d" height="%2$d" fill="%7$s"/>\
                 <rect width="%1$d" height="%2$d" fill="url(#s)"/></g>\
-                <g fill="#fff" text-anchor="middle" font-family="%8$s" font-size="11">\
+                <g fill="#fff" text-anchor="middle" font-family="%8$s" font-size="%13$.0f">\
                 <text x="%9$.1f" y="15" fill="#010101" fill-opacity=".3" aria-hidden="true">%10$s</text>\
                 <text x="%9$.1f" y="14">%10$s</text>\
                 <text x="%11$.1f" y="15" fill="#010101" fill-opacity=".3" aria-hidden="true">%12$s</text>\
                 <text x="%11$.1f" y="14">%12$s</text></g></svg>
                 """, width, HEIGHT_PX, title, labelWidth, LABEL_GREY, valueWidth, colour, FONT_FAMILY,
-                labelWidth / 2.0, labelXml, labelWidth + valueWidth / 2.0, valueXml);
+                labelWidth / 2.0, labelXml, labelWidth + valueWidth / 2.0, valueXml, FONT_SIZE_PX);
     }
 
-    /** The width of the text in Verdana 11 px, from classes of glyph widths (close to the font's advance widths). */
+    /** The width of the text in Verdana 11 px. */
     static double textWidthPx(String text) {
         return text.codePoints().mapToDouble(Badge::glyphWidthPx).sum();
     }
 
     private static double glyphWidthPx(int codePoint) {
-        if ("il.,:;|!'".indexOf(codePoint) >= 0) {
-            return 3.3;
+        if (codePoint >= FIRST_PRINTABLE && codePoint < FIRST_PRINTABLE + VERDANA_ADVANCE_UNITS.length) {
+            return VERDANA_ADVANCE_UNITS[codePoint - FIRST_PRINTABLE] * FONT_SIZE_PX / UNITS_PER_EM;
         }
-        if (" fjrtI()[]{}-/\\`\"".indexOf(codePoint) >= 0) {
-            return 4.6;
-        }
-        if ("mMW%@".indexOf(codePoint) >= 0) {
-            return 10.8;
-        }
-        if ("wOQDGHNU&".indexOf(codePoint) >= 0) {
-            return 8.6;
-        }
-        if (codePoint >= 'A' && codePoint <= 'Z') {
-            return 7.6;
-        }
-        if (codePoint < 0x80) {
-            return 7.0;
-        }
-        // CJK and other full-width scripts take about a full em.
-        return Character.isIdeographic(codePoint) || codePoint >= 0xAC00 && codePoint <= 0xD7A3 ? 11.0 : 7.0;
+        // Ideographs and Hangul take a full em; anything else about as much as a digit.
+        boolean wide = Character.isIdeographic(codePoint) || codePoint >= 0xAC00 && codePoint <= 0xD7A3;
+        return wide ? FONT_SIZE_PX : DIGIT_UNITS * FONT_SIZE_PX / UNITS_PER_EM;
     }
 
     private Badge() {
