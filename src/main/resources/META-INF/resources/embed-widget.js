@@ -75,6 +75,11 @@
     element("scenario").textContent = evaluation.model + " on " + evaluation.system;
     var unit = evaluation.unitEconomics;
     show("cost", usd(unit ? unit.usdPerMillionTokens : null));
+    var throughput = evaluation.throughput;
+    if (throughput) {
+      // Whether the cost rests on a given, measured or estimated throughput matters as much as the cost.
+      show("throughput", significant(throughput.tokensPerSecond) + " tokens/s, " + throughput.source.toLowerCase());
+    }
     show("efficiency", significant(unit ? unit.tokensPerUsdPerWatt : null));
     var memory = evaluation.memory;
     var sizing = evaluation.sizing;

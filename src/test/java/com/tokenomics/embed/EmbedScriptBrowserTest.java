@@ -121,6 +121,7 @@ class EmbedScriptBrowserTest {
         assertThat(browser.findElement(By.id("scenario")).getText())
                 .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");
+        assertThat(browser.findElement(By.id("throughput")).getText()).isEqualTo("50,000 tokens/s, given");
     }
 
     @Test
