@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import com.tokenomics.web.Chromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,8 +32,8 @@ class EmbedScriptBrowserTest {
 
     @BeforeAll
     static void startTheBrowser() {
-        assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
-        browser = Browser.start();
+        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
+        browser = Chromium.start(900, 1200);
     }
 
     @AfterAll

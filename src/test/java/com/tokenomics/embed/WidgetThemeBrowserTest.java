@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import com.tokenomics.web.Chromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,8 +25,8 @@ class WidgetThemeBrowserTest {
 
     @BeforeAll
     static void startTheBrowser() {
-        assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
-        browser = Browser.start();
+        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
+        browser = Chromium.start(900, 1200);
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package com.tokenomics.web;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,21 +15,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * Headless Chromium from the Debian packages, driven by the Debian chromedriver (no driver download), with a fresh
- * profile. One per test class: starting Chromium costs about a second.
- */
+/** The calculator page in {@link Chromium}, and what its tests do with it. One per test class: starting Chromium
+ * costs about a second. */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final int DESKTOP_WIDTH = 1400;
     private static final int DESKTOP_HEIGHT = 1000;
@@ -43,22 +36,11 @@ final class Browser implements AutoCloseable {
 
     Browser() throws IOException {
         profile = Files.createTempDirectory("tokenomics-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
-                "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(profile, DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 
     static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return Chromium.installed();
     }
 
     ChromeDriver driver() {

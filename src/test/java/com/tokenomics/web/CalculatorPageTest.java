@@ -33,7 +33,7 @@ class CalculatorPageTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Browser.installed(), "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+        assumeTrue(Browser.installed(), "Browser tests skipped: " + Chromium.BINARY + " or " + Chromium.DRIVER
                 + " is missing (apt-get install chromium chromium-driver).");
         browser = new Browser();
     }
