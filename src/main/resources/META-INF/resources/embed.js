@@ -18,9 +18,9 @@
   var PARAMETERS = ["model", "system", "throughputReference", "priceId", "modelName", "parameters",
     "activeParameters", "layers", "hiddenSize", "attentionHeads", "kvHeads", "headDim", "attention", "kvLoraRank",
     "qkRopeHeadDim", "users", "context", "contextTokens", "input", "inputTokens", "output", "outputTokens",
-    "weights", "kvCache", "weightsBytes", "kvCacheBytes", "systemName", "rackUnit", "memoryPerChipGiB",
+    "targetTimePerOutputTokenMs", "targetTokensPerSecondPerUser", "weights", "kvCache", "weightsBytes", "kvCacheBytes", "systemName", "rackUnit", "memoryPerChipGiB",
     "sramPerChipGiB", "chipsPerRack", "powerPerRackKw", "pricePerRackUsd", "memoryBandwidthTBps", "peakTflops",
-    "instances", "racks", "tokensPerSecond", "capexBasis", "fillRacks", "runtimeReserveFraction", "preset",
+    "instances", "racks", "tokensPerSecond", "throughputMethod", "capexBasis", "fillRacks", "runtimeReserveFraction", "preset",
     "depreciationYears", "wacc", "electricityUsdPerKwh", "pue", "hostingUsdPerKwMonth", "utilization",
     "averagePowerFraction", "price", "usdPerMillionTokens", "inputUsdPerMillionTokens", "outputUsdPerMillionTokens",
     "inputTokenShare", "theme"];

@@ -19,7 +19,7 @@ final class QueryParameters {
     static final Map<String, String> FIELDS = fields();
 
     private static final Set<String> TEXT_FIELDS = Set.of("/model/id", "/system/id", "/deployment/throughputReference",
-            "/market/priceId", "/model/name", "/system/name", "/system/rackUnit",
+            "/market/priceId", "/deployment/throughputMethod", "/model/name", "/system/name", "/system/rackUnit",
             "/precision/weights", "/precision/kvCache", "/deployment/capexBasis", "/finance/preset",
             "/model/attention/type");
     private static final Set<String> BOOLEAN_FIELDS = Set.of("/deployment/fillRacks");
@@ -44,6 +44,8 @@ final class QueryParameters {
         fields.put("inputTokens", "/workload/inputTokens");
         fields.put("output", "/workload/outputTokens");
         fields.put("outputTokens", "/workload/outputTokens");
+        fields.put("targetTimePerOutputTokenMs", "/workload/targetTimePerOutputTokenMs");
+        fields.put("targetTokensPerSecondPerUser", "/workload/targetTokensPerSecondPerUser");
         fields.put("weights", "/precision/weights");
         fields.put("kvCache", "/precision/kvCache");
         fields.put("weightsBytes", "/precision/weightsBytes");
@@ -53,8 +55,8 @@ final class QueryParameters {
                 "powerPerRackKw", "pricePerRackUsd", "memoryBandwidthTBps", "peakTflops")) {
             fields.put(name, "/system/" + name);
         }
-        for (String name : List.of("instances", "racks", "tokensPerSecond", "capexBasis", "fillRacks",
-                "runtimeReserveFraction")) {
+        for (String name : List.of("instances", "racks", "tokensPerSecond", "throughputMethod", "capexBasis",
+                "fillRacks", "runtimeReserveFraction")) {
             fields.put(name, "/deployment/" + name);
         }
         for (String name : List.of("preset", "depreciationYears", "wacc", "electricityUsdPerKwh", "pue",
