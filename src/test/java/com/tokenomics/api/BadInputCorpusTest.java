@@ -11,6 +11,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,6 +28,9 @@ class BadInputCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final List<String> STACK_TRACE_MARKS = List.of("Exception", "at com.", "at java.");
+
+    /** Echoed text is clipped to 80 characters, so a bad input never makes a big answer (the longest: unknown ids). */
+    private static final int MAX_PROBLEM_BYTES = 4_096;
 
     private static RequestSpecification request(BadInput input) {
         // The bytes and the headers exactly as the case gives them: no charset added, no URL re-encoded, and a form
@@ -64,7 +68,26 @@ class BadInputCorpusTest {
             assertThat(problem.path("type").isTextual()).as("type in " + body).isTrue();
             assertThat(problem.path("title").isTextual()).as("title in " + body).isTrue();
             assertThat(problem.path("status").asInt()).as("status in " + body).isEqualTo(response.statusCode());
+            assertThat(response.asByteArray().length).as("size of " + body).isLessThanOrEqualTo(MAX_PROBLEM_BYTES);
+            assertThat(texts(problem)).as("texts in " + body).allMatch(BadInputCorpusTest::wellFormed);
         }
+    }
+
+    /** Every field name and string value in a JSON document. */
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.fieldNames().forEachRemaining(texts::add);
+        node.elements().forEachRemaining(child -> texts.addAll(texts(child)));
+        return texts;
+    }
+
+    /** No lone surrogate: strict JSON readers refuse a document that carries one. */
+    private static boolean wellFormed(String text) {
+        return text.codePoints().noneMatch(point -> point >= Character.MIN_SURROGATE
+                && point <= Character.MAX_SURROGATE);
     }
 
     @TestFactory
