@@ -1,6 +1,7 @@
 package com.tokenomics.api;
 
 import com.tokenomics.engine.Cost;
+import com.tokenomics.engine.Estimate;
 import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.engine.MemoryBreakdown;
@@ -21,6 +22,7 @@ public record EvaluationResponse(
         MemoryBreakdown memory,
         Sizing sizing,
         Throughput throughput,
+        Estimate estimate,
         Cost cost,
         UnitEconomics unitEconomics,
         MarketCheck market,
@@ -31,7 +33,8 @@ public record EvaluationResponse(
         List<Warning> warnings = new ArrayList<>(evaluation.warnings());
         warnings.addAll(resolved.warnings());
         return new EvaluationResponse(resolved.scenario().model().name(), resolved.scenario().hardware().name(),
-                evaluation.memory(), evaluation.sizing(), evaluation.throughput(), evaluation.cost(),
+                evaluation.memory(), evaluation.sizing(), evaluation.throughput(), evaluation.estimate(),
+                evaluation.cost(),
                 evaluation.unitEconomics(), evaluation.market(), List.copyOf(warnings), resolved.assumptions());
     }
 }

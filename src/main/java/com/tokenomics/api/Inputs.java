@@ -74,6 +74,10 @@ final class Inputs {
         warnings.add(new Warning(code, field, message));
     }
 
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

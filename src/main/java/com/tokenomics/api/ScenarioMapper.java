@@ -17,6 +17,7 @@ import com.tokenomics.catalog.MarketPrice;
 import com.tokenomics.catalog.Provenance;
 import com.tokenomics.catalog.ThroughputReference;
 import com.tokenomics.engine.Attention;
+import com.tokenomics.engine.Calibration;
 import com.tokenomics.engine.CapexBasis;
 import com.tokenomics.engine.Deployment;
 import com.tokenomics.engine.Finance;
@@ -31,6 +32,7 @@ import com.tokenomics.engine.Throughput;
 import com.tokenomics.engine.ThroughputInput;
 import com.tokenomics.engine.Workload;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,13 +80,27 @@ public class ScenarioMapper {
     static final Limit HOSTING = Limit.atLeast(0, 100_000, "USD/kW-month");
     static final Limit PRICE_PER_MILLION = Limit.above(0, 1_000_000, "USD per million tokens");
 
+    static final Limit TARGET_MS = Limit.above(0, 60_000, "ms per output token");
+    static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.above(0, 1_000_000, "tokens/s per user");
+
     private static final String DEFAULT_PRECISION = "bf16";
+    private static final String AUTO = "auto";
+    private static final String ESTIMATE = "estimate";
+    private static final double MS_PER_S = 1_000;
     private static final double WATTS_PER_KW = 1_000;
 
     private final Catalog catalog;
+    private final Function<String, Calibration> calibrationForSystem;
 
-    public ScenarioMapper(Catalog catalog) {
+    @Inject
+    public ScenarioMapper(Catalog catalog, Calibrations calibrations) {
+        this(catalog, calibrations::forSystem);
+    }
+
+    /** For fitting the calibration itself, which needs scenarios before there is a calibration. */
+    ScenarioMapper(Catalog catalog, Function<String, Calibration> calibrationForSystem) {
         this.catalog = catalog;
+        this.calibrationForSystem = calibrationForSystem;
     }
 
     public ResolvedScenario toScenario(ScenarioRequest request) {
@@ -106,9 +122,9 @@ public class ScenarioMapper {
         PrecisionChoice precision = precision(precisionInput, catalogModel, in);
         Hardware hardware = hardware(request.system(), catalogSystem, weightsFormat, in);
         DeploymentInput deploymentInput = request.deployment() == null
-                ? new DeploymentInput(null, null, null, null, null, null, null) : request.deployment();
-        ThroughputInput throughput = throughput(deploymentInput, catalogModel, catalogSystem, workload,
-                weightsFormat, in);
+                ? new DeploymentInput(null, null, null, null, null, null, null, null) : request.deployment();
+        ThroughputInput throughput = throughput(deploymentInput, request.workload(), catalogModel, catalogSystem,
+                hardware, workload, weightsFormat, in);
         Deployment deployment = deployment(deploymentInput, throughput, in);
         Finance finance = finance(request.finance(), in);
         Market market = market(request.market(), workload, in);
@@ -437,8 +453,9 @@ public class ScenarioMapper {
         };
     }
 
-    private ThroughputInput throughput(DeploymentInput given, CatalogModel model, CatalogSystem system,
-            Workload workload, String weightsFormat, Inputs in) {
+    private ThroughputInput throughput(DeploymentInput given, WorkloadInput workloadInput, CatalogModel model,
+            CatalogSystem system, Hardware hardware, Workload workload, String weightsFormat, Inputs in) {
+        Double targetMs = latencyTarget(workloadInput, in);
         if (given.tokensPerSecond() != null) {
             if (given.throughputReference() != null) {
                 in.error("/deployment/throughputReference", "give either tokensPerSecond or throughputReference, "
@@ -448,6 +465,16 @@ public class ScenarioMapper {
                     TOKENS_PER_SECOND);
             return ThroughputInput.total(tokensPerSecond, Throughput.GIVEN);
         }
+        String method = in.text(given.throughputMethod() == null ? null
+                        : given.throughputMethod().trim().toLowerCase(Locale.ROOT), "/deployment/throughputMethod",
+                Fallback.rule(targetMs != null ? ESTIMATE : AUTO, "a measured result for this model and system "
+                        + "when the catalog has one, else the estimator"));
+        if (!List.of(AUTO, ESTIMATE).contains(method)) {
+            in.error("/deployment/throughputMethod", "must be auto or estimate; got \"" + Text.clip(method) + "\".");
+        }
+        if (ESTIMATE.equals(method)) {
+            return estimate(system, hardware, targetMs, in);
+        }
         ThroughputReference reference = null;
         if (given.throughputReference() != null) {
             reference = lookUp(given.throughputReference(), "/deployment/throughputReference",
@@ -456,7 +483,7 @@ public class ScenarioMapper {
             reference = catalog.bestThroughputReference(model.id(), system.id()).orElse(null);
         }
         if (reference == null) {
-            return null;
+            return estimate(system, hardware, null, in);
         }
         Provenance provenance = reference.provenance("tokensPerSecond");
         in.structure("/deployment/throughputReference", reference.id(), Fallback.catalog(null, provenance));
@@ -466,6 +493,43 @@ public class ScenarioMapper {
                                 + " accelerators of " + reference.id(), provenance));
         warnAboutReference(reference, model, system, workload, weightsFormat, in);
         return ThroughputInput.perChip(perChip, reference.id());
+    }
+
+    /** The estimator when the system has the figures it needs; else no throughput, which the engine reports. */
+    private ThroughputInput estimate(CatalogSystem system, Hardware hardware, Double targetMs, Inputs in) {
+        if (hardware == null || hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
+            if (targetMs != null) {
+                in.error("/workload/targetTimePerOutputTokenMs", "a latency target needs the estimator, which needs "
+                        + "system.memoryBandwidthTBps and system.peakTflops.");
+            }
+            return null;
+        }
+        Calibration calibration = calibrationForSystem.apply(system == null ? null : system.id());
+        in.warn("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond", String.format(Locale.ROOT,
+                "Throughput estimated by the roofline model (calibration factor %.2f, %s); expect an error of about ±%.0f %%. "
+                        + "Give deployment.tokensPerSecond when you have a measured figure.",
+                calibration.factor(), calibration.basis(), calibration.expectedErrorFraction() * 100));
+        return ThroughputInput.estimated(calibration, targetMs);
+    }
+
+    /** A target time per output token, given as such or as tokens per second per user. */
+    private static Double latencyTarget(WorkloadInput workload, Inputs in) {
+        if (workload == null) {
+            return null;
+        }
+        if (workload.targetTimePerOutputTokenMs() != null && workload.targetTokensPerSecondPerUser() != null) {
+            in.error("/workload/targetTokensPerSecondPerUser", "give either targetTimePerOutputTokenMs or "
+                    + "targetTokensPerSecondPerUser, not both.");
+            return null;
+        }
+        Double perUser = in.optional(workload.targetTokensPerSecondPerUser(), "/workload/targetTokensPerSecondPerUser",
+                TARGET_TOKENS_PER_SECOND_PER_USER);
+        if (perUser != null) {
+            return Double.isNaN(perUser) ? null : MS_PER_S / perUser;
+        }
+        Double ms = in.optional(workload.targetTimePerOutputTokenMs(), "/workload/targetTimePerOutputTokenMs",
+                TARGET_MS);
+        return ms == null || Double.isNaN(ms) ? null : ms;
     }
 
     private static void warnAboutReference(ThroughputReference reference, CatalogModel model, CatalogSystem system,

@@ -74,7 +74,12 @@ public record ScenarioRequest(
             @Schema(description = "Tokens per user held at peak (input + output).", examples = "10000")
             Double contextTokens,
             @Schema(description = "Prompt tokens per user.") Double inputTokens,
-            @Schema(description = "Generated tokens per user.") Double outputTokens) {
+            @Schema(description = "Generated tokens per user.") Double outputTokens,
+            @Schema(description = "Latency target for the estimator: the slowest time per output token users "
+                    + "accept, ms. The estimator then batches at most as many users per instance as meet it.")
+            Double targetTimePerOutputTokenMs,
+            @Schema(description = "The same target as output tokens per second per user.")
+            Double targetTokensPerSecondPerUser) {
     }
 
     @Schema(description = "Numeric formats; bytes per element may be given instead of a name.")
@@ -124,6 +129,9 @@ public record ScenarioRequest(
             Double tokensPerSecond,
             @Schema(description = "Catalog throughput reference id (see /v1/catalog/throughput) to use instead of "
                     + "the best match.") String throughputReference,
+            @Schema(description = "auto: a measured result for this model and system when the catalog has one, "
+                    + "else the roofline estimator; estimate: always the estimator.", enumeration = { "auto",
+                            "estimate" }) String throughputMethod,
             @Schema(description = "rack: pay for whole racks (default); chip: pay for the chips' share of a rack.",
                     enumeration = { "rack", "chip" }) String capexBasis,
             @Schema(description = "Fill the bought racks with copies of this deployment, scaling the throughput.")

@@ -10,8 +10,25 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static Evaluation evaluate(Scenario scenario) {
+    public static Evaluation evaluate(Scenario requested) {
         List<Warning> warnings = new ArrayList<>(4);
+        Estimate estimate = null;
+        Scenario scenario = requested;
+        ThroughputInput throughputInput = requested.deployment().throughput();
+        if (throughputInput != null && throughputInput.kind() == ThroughputInput.Kind.ESTIMATE) {
+            estimate = Estimator.estimate(requested, throughputInput.calibration(),
+                    throughputInput.targetTimePerOutputTokenMs()).orElse(null);
+            if (estimate == null) {
+                warnings.add(new Warning("ESTIMATE_UNAVAILABLE", "/deployment/tokensPerSecond",
+                        estimateUnavailable(requested, throughputInput.targetTimePerOutputTokenMs())));
+                throughputInput = null;
+            } else {
+                // A latency target may spread the users over more instances, each holding its own weights.
+                scenario = withInstances(requested, estimate.instances());
+                throughputInput = ThroughputInput.perChip(estimate.outputTokensPerSecondPerChip(),
+                        ThroughputInput.ESTIMATED);
+            }
+        }
         Hardware hardware = scenario.hardware();
         Deployment deployment = scenario.deployment();
         MemoryBreakdown memory = MemoryBreakdown.of(scenario.model(), scenario.workload(), scenario.precision(),
@@ -25,8 +42,7 @@ public final class Evaluator {
                     "%d %s(s) hold %d chips, but the memory needs %.2f chips (%d %s(s)).", racksBought,
                     hardware.rackUnit(), chipsInRacks, sizing.chipsExact(), sizing.racks(), hardware.rackUnit())));
         }
-        ThroughputInput throughputInput = deployment.throughput();
-        boolean perChip = throughputInput != null && throughputInput.perChip();
+        boolean perChip = throughputInput != null && throughputInput.kind() == ThroughputInput.Kind.PER_CHIP;
         long replicas = deployment.fillRacks() && !perChip ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
         long chipsUsed = sizing.chips() * replicas;
         long chipsPaid = deployment.capexBasis() == CapexBasis.RACK ? chipsInRacks : chipsUsed;
@@ -34,8 +50,9 @@ public final class Evaluator {
         Throughput throughput = null;
         if (throughputInput == null) {
             warnings.add(new Warning("THROUGHPUT_UNKNOWN", "/deployment/tokensPerSecond",
-                    "No throughput given: cost per token, tokens per dollar and the market check need "
-                            + "deployment.tokensPerSecond (total tokens per second of the deployment)."));
+                    "No throughput: cost per token, tokens per dollar and the market check need "
+                            + "deployment.tokensPerSecond (total tokens per second of the deployment), or "
+                            + "system.memoryBandwidthTBps and system.peakTflops for an estimate."));
         } else if (perChip) {
             // A per-chip rate describes every chip paid for, so cost and throughput cover the same hardware.
             throughput = new Throughput(throughputInput.tokensPerSecond() * chipsPaid, throughputInput.source(), 1,
@@ -83,6 +100,31 @@ public final class Evaluator {
                         "The market price was not checked: it needs the cost per token (see the other warnings)."));
             }
         }
-        return new Evaluation(memory, sizing, throughput, cost, unit, market, warnings);
+        return new Evaluation(memory, sizing, throughput, estimate, cost, unit, market, warnings);
+    }
+
+    private static Scenario withInstances(Scenario scenario, long instances) {
+        Deployment deployment = scenario.deployment();
+        if (instances == deployment.instances()) {
+            return scenario;
+        }
+        return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
+                new Deployment((int) instances, deployment.racks(), deployment.throughput(), deployment.capexBasis(),
+                        deployment.fillRacks(), deployment.runtimeReserveFraction()),
+                scenario.finance(), scenario.market());
+    }
+
+    private static String estimateUnavailable(Scenario scenario, Double targetMs) {
+        Hardware hardware = scenario.hardware();
+        if (hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
+            return "No throughput estimate: it needs system.memoryBandwidthTBps and system.peakTflops at the "
+                    + "weights' precision; give them, or deployment.tokensPerSecond.";
+        }
+        if (scenario.workload().outputTokens() == 0) {
+            return "No throughput estimate: it needs the generated tokens; give workload.inputTokens and "
+                    + "workload.outputTokens instead of contextTokens, or deployment.tokensPerSecond.";
+        }
+        return String.format(Locale.ROOT, "No throughput estimate: not even one user per instance meets the target "
+                + "of %.1f ms per output token on this system.", targetMs);
     }
 }

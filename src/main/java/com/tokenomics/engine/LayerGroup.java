@@ -19,8 +19,4 @@ public record LayerGroup(int layers, long windowTokens) {
     public boolean isWindowed() {
         return windowTokens != FULL_CONTEXT;
     }
-
-    public long tokensHeld(long contextTokens) {
-        return isWindowed() ? Math.min(contextTokens, windowTokens) : contextTokens;
-    }
 }

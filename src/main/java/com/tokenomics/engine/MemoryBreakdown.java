@@ -25,13 +25,8 @@ public record MemoryBreakdown(
             double runtimeReserveFraction) {
         double weights = model.parameters() * precision.weightBytes() * instances;
         long context = workload.contextTokens();
-        double bytesPerElementPerLayer = model.kvElementsPerTokenPerLayer() * precision.kvCacheBytes();
-        double perToken = 0;
-        double perUser = 0;
-        for (LayerGroup group : model.layerGroups()) {
-            perToken += group.layers() * bytesPerElementPerLayer;
-            perUser += group.layers() * bytesPerElementPerLayer * group.tokensHeld(context);
-        }
+        double perToken = kvBytesPerToken(model, precision.kvCacheBytes());
+        double perUser = kvBytesPerUser(model, precision.kvCacheBytes(), context);
         double kvCache = perUser * workload.users();
         double reserve = runtimeReserveFraction * (weights + kvCache);
         double total = weights + kvCache + reserve;
@@ -41,6 +36,22 @@ public record MemoryBreakdown(
                 wholeBytes(kvCache), Units.gib(kvCache),
                 wholeBytes(reserve), Units.gib(reserve),
                 wholeBytes(total), Units.gib(total));
+    }
+
+    /** KV bytes one token adds across all layers. */
+    public static double kvBytesPerToken(Model model, double kvBytesPerElement) {
+        return model.layers() * model.kvElementsPerTokenPerLayer() * kvBytesPerElement;
+    }
+
+    /** KV bytes one user holds at a context, windowed layers capped at their window. */
+    public static double kvBytesPerUser(Model model, double kvBytesPerElement, double contextTokens) {
+        double bytesPerTokenPerLayer = model.kvElementsPerTokenPerLayer() * kvBytesPerElement;
+        double perUser = 0;
+        for (LayerGroup group : model.layerGroups()) {
+            double held = group.isWindowed() ? Math.min(contextTokens, group.windowTokens()) : contextTokens;
+            perUser += group.layers() * bytesPerTokenPerLayer * held;
+        }
+        return perUser;
     }
 
     private static double wholeBytes(double bytes) {

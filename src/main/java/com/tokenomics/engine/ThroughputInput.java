@@ -1,18 +1,29 @@
 package com.tokenomics.engine;
 
 /**
- * Where the throughput comes from: a total for the deployment as described, or a rate per chip that scales with
- * the chips paid for (a measured per-accelerator figure, or an estimate per chip).
+ * Where the throughput comes from: a total for the deployment as described; a rate per chip that scales with the
+ * chips paid for (a measured per-accelerator figure); or the roofline estimator with its calibration.
  *
- * @param source a short label echoed in the result (given, a catalog reference id, estimated …)
+ * @param tokensPerSecond            the total or the per-chip rate; unused for an estimate
+ * @param source                     a short label echoed in the result (given, a catalog reference id …)
+ * @param targetTimePerOutputTokenMs for an estimate: the slowest decode step users accept, or null
  */
-public record ThroughputInput(double tokensPerSecond, boolean perChip, String source) {
+public record ThroughputInput(Kind kind, double tokensPerSecond, String source, Calibration calibration,
+        Double targetTimePerOutputTokenMs) {
+
+    public enum Kind { TOTAL, PER_CHIP, ESTIMATE }
+
+    public static final String ESTIMATED = "estimated";
 
     public static ThroughputInput total(double tokensPerSecond, String source) {
-        return new ThroughputInput(tokensPerSecond, false, source);
+        return new ThroughputInput(Kind.TOTAL, tokensPerSecond, source, null, null);
     }
 
     public static ThroughputInput perChip(double tokensPerSecondPerChip, String source) {
-        return new ThroughputInput(tokensPerSecondPerChip, true, source);
+        return new ThroughputInput(Kind.PER_CHIP, tokensPerSecondPerChip, source, null, null);
+    }
+
+    public static ThroughputInput estimated(Calibration calibration, Double targetTimePerOutputTokenMs) {
+        return new ThroughputInput(Kind.ESTIMATE, 0, ESTIMATED, calibration, targetTimePerOutputTokenMs);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenomics.api.EvaluationResponse;
+import com.tokenomics.api.Calibrations;
 import com.tokenomics.api.FlatScenarioEvaluator;
 import com.tokenomics.api.JsonConfig;
 import com.tokenomics.api.ScenarioMapper;
@@ -27,7 +28,8 @@ class RepliesTest {
             CATALOG.models().stream().map(CatalogModel::id).toList(),
             CATALOG.systems().stream().map(CatalogSystem::id).toList(),
             FlatScenarioEvaluator.parameterFields());
-    private static final FlatScenarioEvaluator EVALUATOR = new FlatScenarioEvaluator(new ScenarioMapper(CATALOG),
+    private static final FlatScenarioEvaluator EVALUATOR = new FlatScenarioEvaluator(
+            new ScenarioMapper(CATALOG, new Calibrations(CATALOG)),
             configured(new ObjectMapper()));
     private static final String BASE = "https://tokenomics.example";
 

@@ -1,0 +1,160 @@
+package com.tokenomics.api;
+
+import static com.tokenomics.api.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AnalysisResourceTest {
+
+    private static final String SCENARIO = """
+            {"model": "llama-3.1-70b", "system": "gb200-nvl72",
+             "workload": {"users": 64, "inputTokens": 2000, "outputTokens": 500}}""";
+
+    private static ValidatableResponse post(String path, String body, int status) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(status);
+    }
+
+    @Test
+    void shouldRankSystemsByCostPerMillionTokensAndExplainTheRanking() {
+        List<Double> costs = post("/v1/compare", """
+                {"scenario": %s, "systems": ["h200-hgx", "gb200-nvl72", "b200-hgx"]}""".formatted(SCENARIO), 200)
+                .body("rankedBy", equalTo("usdPerMillionTokens"))
+                .body("entries.rankByCost", equalTo(List.of(1, 2, 3)))
+                .body("explanations", hasSize(2))
+                .body("explanations[0]", containsString("more than"))
+                .extract().jsonPath().getList("entries.evaluation.unitEconomics.usdPerMillionTokens", Double.class);
+
+        assertThat(costs).isSorted();
+    }
+
+    @Test
+    void shouldListASystemWithoutACostLastAndUnranked() {
+        post("/v1/compare", """
+                {"scenario": %s, "systems": ["article-sram-rack", "h200-hgx"]}""".formatted(SCENARIO), 200)
+                .body("entries[1].label", containsString("SRAM"))
+                .body("entries[1].rankByCost", nullValue())
+                .body("explanations[0]", containsString("not ranked"));
+    }
+
+    @Test
+    void shouldPointIntoTheEntryThatIsInvalid() {
+        post("/v1/compare", """
+                {"scenario": %s, "systems": ["h200-hgx", "h999"]}""".formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/systems/1/system/id"));
+    }
+
+    @Test
+    void shouldRejectMoreThanTenSystems() {
+        post("/v1/compare", """
+                {"scenario": %s, "systems": ["h200-hgx","h200-hgx","h200-hgx","h200-hgx","h200-hgx","h200-hgx",
+                 "h200-hgx","h200-hgx","h200-hgx","h200-hgx","h200-hgx"]}""".formatted(SCENARIO), 422)
+                .body("errors[0].message", containsString("2 to 10"));
+    }
+
+    @Test
+    void shouldSweepUsersAndShowTheEconomicsOfBatching() {
+        List<Double> costs = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "users", "from": 1, "to": 256, "points": 9,
+                 "scale": "log"}]}""".formatted(SCENARIO), 200)
+                .body("count", equalTo(9))
+                .body("points[0].values.users", equalTo(1))
+                .body("points[8].values.users", equalTo(256))
+                .extract().jsonPath().getList("points.usdPerMillionTokens", Double.class);
+
+        assertThat(costs.get(8)).isLessThan(costs.get(0) / 10);
+    }
+
+    @Test
+    void shouldNeverLowerMemoryAsUsersGrow() {
+        List<Double> memory = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "users", "from": 1, "to": 1000, "points": 50}]}"""
+                .formatted(SCENARIO), 200)
+                .extract().jsonPath().getList("points.totalGiB", Double.class);
+
+        assertThat(memory).isSorted();
+    }
+
+    @Test
+    void shouldNeverRaiseCostPerTokenAsUtilizationGrows() {
+        List<Double> costs = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "utilization", "from": 0.05, "to": 1, "points": 20}]}"""
+                .formatted(SCENARIO), 200)
+                .extract().jsonPath().getList("points.usdPerMillionTokens", Double.class);
+
+        assertThat(costs).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void shouldSweepTwoInputsAsAGrid() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "users", "values": [8, 64]},
+                 {"parameter": "price", "values": [0.5, 1, 2]}]}""".formatted(SCENARIO), 200)
+                .body("parameters", equalTo(List.of("users", "price")))
+                .body("count", equalTo(6))
+                .body("points[5].values.price", equalTo(2));
+    }
+
+    @Test
+    void shouldRejectASweepOfMoreThanAThousandPoints() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "users", "from": 1, "to": 100, "points": 100},
+                 {"parameter": "utilization", "from": 0.1, "to": 1, "points": 11}]}""".formatted(SCENARIO), 422)
+                .body("errors[0].message", containsString("at most 1000"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownSweepParameterWithASuggestion() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "user", "from": 1, "to": 8, "points": 2}]}"""
+                .formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/vary/0/parameter"))
+                .body("errors[0].message", containsString("Did you mean users"));
+    }
+
+    @Test
+    void shouldRejectSweepValuesOutsideTheFieldsRange() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "utilization", "values": [0.5, 1.5]}]}"""
+                .formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/vary/0/values/1"));
+    }
+
+    @Test
+    void shouldSortTheTornadoByItsSwing() {
+        List<Double> swings = post("/v1/sensitivity", """
+                {"scenario": %s, "deltaPercent": 10}""".formatted(SCENARIO), 200)
+                .body("deltaPercent", equalTo(10))
+                .body("inputs[0].field", containsString("/"))
+                .extract().jsonPath().getList("inputs.swingUsdPerMillionTokens", Double.class);
+
+        assertThat(swings).hasSizeGreaterThanOrEqualTo(8).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void shouldRefuseATornadoWithoutACostPerToken() {
+        post("/v1/sensitivity", "{\"scenario\": " + Requests.ARTICLE_ON_GH200 + "}", 422)
+                .body("errors[0].message", containsString("no cost per token"));
+    }
+
+    @Test
+    void shouldMeetALatencyTargetWithMoreChipsPerInstance() {
+        post("/v1/evaluate", """
+                {"model": "llama-3.1-70b", "system": "h200-hgx",
+                 "workload": {"users": 256, "inputTokens": 1000, "outputTokens": 200,
+                              "targetTimePerOutputTokenMs": 15}}""", 200)
+                .body("throughput.source", equalTo("estimated"))
+                .body("estimate.timePerOutputTokenMs", org.hamcrest.Matchers.lessThanOrEqualTo(15.0))
+                // Memory alone needs 2 chips per instance, whose step is about 18 ms.
+                .body("estimate.tensorParallel", org.hamcrest.Matchers.greaterThan(2));
+    }
+}
