@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a request costs without HTTP: the mapper alone, and the whole path from the JSON body to the JSON answer
  * (ObjectMapper → ScenarioMapper → Evaluator → ObjectMapper), as EvaluateResource runs it. Jackson's and the
- * mapper's code takes about ten seconds of this machine to be compiled, hence the longer warm-up.
+ * mapper's code takes several seconds of this machine to be compiled, hence the longer warm-up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 12, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 4, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)
 public class RequestPathBenchmark {
@@ -38,7 +38,7 @@ public class RequestPathBenchmark {
     @Setup
     public void build() throws JsonProcessingException {
         json = BenchmarkScenarios.objectMapper();
-        mapper = new ScenarioMapper(BenchmarkScenarios.CATALOG);
+        mapper = BenchmarkScenarios.MAPPER;
         articleBody = BenchmarkScenarios.read(BenchmarkScenarios.ARTICLE);
         deepSeekV3Body = BenchmarkScenarios.read(BenchmarkScenarios.DEEPSEEK_V3);
         deepSeekV3Request = json.readValue(deepSeekV3Body, ScenarioRequest.class);

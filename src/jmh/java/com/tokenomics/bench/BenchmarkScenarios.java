@@ -1,6 +1,7 @@
 package com.tokenomics.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tokenomics.api.Calibrations;
 import com.tokenomics.api.JsonConfig;
 import com.tokenomics.api.ResolvedScenario;
 import com.tokenomics.api.ScenarioMapper;
@@ -23,8 +24,14 @@ public final class BenchmarkScenarios {
     /** DeepSeek-V3 (MLA) on a GB200 NVL72, both by catalog id, with a catalog API price. */
     public static final Path DEEPSEEK_V3 = Path.of("bench", "deepseek-v3-catalog.json");
 
+    /** The same without a throughput, which the roofline estimator then gives. */
+    public static final Path DEEPSEEK_V3_ESTIMATED = Path.of("bench", "deepseek-v3-estimated.json");
+
     /** The catalog as the application loads it at start. */
     public static final Catalog CATALOG = new Catalog();
+
+    /** The mapper as the application builds it, with the estimator calibrated on the catalog at start. */
+    public static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations(CATALOG));
 
     /**
      * Jackson as the application configures it: Quarkus registers the modules on the class path, then
@@ -48,7 +55,7 @@ public final class BenchmarkScenarios {
     public static ResolvedScenario resolve(Path body) {
         try {
             ScenarioRequest request = objectMapper().readValue(read(body), ScenarioRequest.class);
-            return new ScenarioMapper(CATALOG).toScenario(request);
+            return MAPPER.toScenario(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

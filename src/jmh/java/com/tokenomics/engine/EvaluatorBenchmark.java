@@ -15,12 +15,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The engine alone: one {@link Evaluator#evaluate} per operation, the scenario built once. Average time gives mean ±
- * error; sample time gives the median the target is stated in.
+ * The engine alone: one evaluation or estimate per operation, the scenario built once. Average time gives mean ±
+ * error; sample time, on the two evaluations the 1 µs target is about, gives their median.
  */
-@BenchmarkMode({ Mode.AverageTime, Mode.SampleTime })
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)
@@ -36,6 +36,9 @@ public class EvaluatorBenchmark {
     /** DeepSeek-V3 (MLA) on a GB200 NVL72 from the catalog, resolved by the API's mapper as a request would be. */
     private Scenario deepSeekV3;
 
+    /** The same without a throughput: the roofline estimator gives it. */
+    private Scenario deepSeekV3Estimated;
+
     @Setup
     public void build() {
         Model llama = new Model("Llama 3.1 70B", 70e9, 70e9, 80, 8192, 64, 8, 128, Attention.gqa(),
@@ -46,15 +49,33 @@ public class EvaluatorBenchmark {
         article = new Scenario(llama, new Workload(16, 10_000, 0), PrecisionChoice.of(Precision.FP16, Precision.FP16),
                 rack, deployment, new Finance(5, 0.08, 0.08, 1.3, 185, 0.6, 1), Market.blended(0.9));
         deepSeekV3 = BenchmarkScenarios.resolve(BenchmarkScenarios.DEEPSEEK_V3).scenario();
+        deepSeekV3Estimated = BenchmarkScenarios.resolve(BenchmarkScenarios.DEEPSEEK_V3_ESTIMATED).scenario();
+        if (deepSeekV3Estimated.deployment().throughput().kind() != ThroughputInput.Kind.ESTIMATE) {
+            throw new IllegalStateException("the DeepSeek-V3 estimate scenario does not ask for an estimate");
+        }
     }
 
     @Benchmark
+    @BenchmarkMode({ Mode.AverageTime, Mode.SampleTime })
     public Evaluation articleExample() {
         return Evaluator.evaluate(article);
     }
 
     @Benchmark
+    @BenchmarkMode({ Mode.AverageTime, Mode.SampleTime })
     public Evaluation deepSeekV3FromCatalog() {
         return Evaluator.evaluate(deepSeekV3);
+    }
+
+    @Benchmark
+    public Evaluation deepSeekV3Estimated() {
+        return Evaluator.evaluate(deepSeekV3Estimated);
+    }
+
+    @Benchmark
+    public Object estimateDeepSeekV3() {
+        ThroughputInput throughput = deepSeekV3Estimated.deployment().throughput();
+        return Estimator.estimate(deepSeekV3Estimated, throughput.calibration(),
+                throughput.targetTimePerOutputTokenMs());
     }
 }
