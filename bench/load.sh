@@ -8,6 +8,11 @@
 # CONNECTIONS (16), THREADS (2), SOAK_SECONDS (60), RATE requests/s in the soak (500), SAMPLE_SECONDS between
 # memory samples (5), JAVA (java), JAVA_OPTS heap and GC settings (-Xms256m -Xmx256m), TRIVIAL_PATH (/q/health/live),
 # BODY_FILE (bench/article-example.json).
+#
+# The trivial endpoint is the liveness check: served by the same Vert.x server and router, it runs no application code
+# and answers 45 bytes, so the ratio shows what an evaluation adds to the cheapest request this server can answer.
+# Besides req/s (which wrk, sharing the cores, limits too), the server's own CPU time per request is printed: it
+# holds up better than throughput when other work runs on the machine.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -71,14 +76,24 @@ value() { # value NAME "RESULT a=1 b=2" → the value of NAME
   sed -E "s/.* $1=([^ ]+).*/\1/" <<< "$2"
 }
 
-run() { # run SECONDS SCRIPT PATH → the RESULT line of wrk
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 5s -s "$BENCH_DIR/$2" "$base$3" | grep '^RESULT'
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
+}
+
+run() { # run SECONDS SCRIPT PATH → the RESULT line of wrk, with the server's CPU µs per request appended
+  local before after line requests
+  before="$(cpu_ticks)"
+  line="$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 5s -s "$BENCH_DIR/$2" "$base$3" | grep '^RESULT')"
+  after="$(cpu_ticks)"
+  requests="$(value requests "$line")"
+  echo "$line cpu_us=$(( requests > 0 ? (after - before) * 1000000 / $(getconf CLK_TCK) / requests : 0 ))"
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Server: $("$JAVA" -version 2>&1 | head -1); options: $JAVA_OPTS;" \
-  "$("$JAVA" $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -1 | grep -oE -- '-XX:\+Use[A-Za-z]+GC')"
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+echo "Server: $("$JAVA" -version 2>&1 | head -1); options: $JAVA_OPTS; garbage collector:" \
+  "$("$JAVA" $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | grep -oE -- '-XX:\+Use[A-Za-z0-9]+GC' | head -1)"
 echo "RSS after start: $(( $(rss_kib) / 1024 )) MiB"
 
 echo "Warm-up: ${WARMUP} s on each endpoint"
@@ -90,11 +105,11 @@ evaluate="$(run "$DURATION" evaluate.lua /v1/evaluate)"
 trivial="$(run "$DURATION" health.lua "$TRIVIAL_PATH")"
 for name in evaluate trivial; do
   line="${!name}"
-  printf '  %-8s %-22s %9s req/s  p50 %7s ms  p99 %7s ms  max %8s ms  errors %s (non-2xx %s, socket %s)\n' \
+  printf '  %-8s %-20s %9s req/s  server CPU %4s µs/req  p50 %6s ms  p99 %7s ms  max %8s ms  errors %s' \
     "$name" "$([[ $name == evaluate ]] && echo 'POST /v1/evaluate' || echo "GET $TRIVIAL_PATH")" \
-    "$(value rps "$line")" "$(value p50_ms "$line")" "$(value p99_ms "$line")" "$(value max_ms "$line")" \
-    "$(( $(value non2xx "$line") + $(value socket_errors "$line") ))" "$(value non2xx "$line")" \
-    "$(value socket_errors "$line")"
+    "$(value rps "$line")" "$(value cpu_us "$line")" "$(value p50_ms "$line")" "$(value p99_ms "$line")" \
+    "$(value max_ms "$line")" "$(( $(value non2xx "$line") + $(value socket_errors "$line") ))"
+  printf ' (non-2xx %s, socket %s)\n' "$(value non2xx "$line")" "$(value socket_errors "$line")"
 done
 echo "  evaluate / trivial throughput: $(awk -v a="$(value rps "$evaluate")" -v b="$(value rps "$trivial")" \
   'BEGIN { printf "%.1f %%", 100 * a / b }')"

@@ -16,8 +16,8 @@ JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m}"
 BODY_FILE="$PWD/bench/article-example.json"
 ATTEMPT_LIMIT=3000
-PLAIN_DIR=target/startup/plain
-AOT_DIR=target/startup/aot
+PLAIN_DIR="$PWD/target/startup/plain"
+AOT_DIR="$PWD/target/startup/aot"
 
 if [[ "${1:-}" != "--skip-build" ]]; then
   rm -rf target/startup
