@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
  * {@code GET /v1/evaluate}, which the page reads too. The base is {@code tokenomics.public-url} when set, else the
  * address the request came to (behind API Gateway: {@code X-Forwarded-Proto} and {@code Host}).
  */
-final class CalculatorLink {
+public final class CalculatorLink {
 
     /** A host name or IPv4/IPv6 literal with an optional port; anything else in a Host header is not trusted. */
     private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?");
 
-    static Optional<String> base(Optional<String> configured, String forwardedProto, String forwardedHost,
+    public static Optional<String> base(Optional<String> configured, String forwardedProto, String forwardedHost,
             String host, String requestScheme) {
         if (configured.isPresent() && !configured.get().isBlank()) {
             return Optional.of(configured.get().trim().replaceAll("/+$", ""));

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers for people: rounded for reading only (the API keeps them exact), in one locale whatever the server's. */
-final class Figures {
+public final class Figures {
 
     static final String UNKNOWN = "n/a";
 
@@ -13,7 +13,7 @@ final class Figures {
     private static final MathContext THREE_DIGITS = new MathContext(3);
 
     /** 179.2 GiB */
-    static String gib(double gib) {
+    public static String gib(double gib) {
         return Double.isFinite(gib) ? String.format(Locale.ROOT, "%,.1f GiB", gib) : UNKNOWN;
     }
 
@@ -32,7 +32,7 @@ final class Figures {
     }
 
     /** A price per million tokens: $1.19, $0.90, $0.042 (two significant digits below ten cents). */
-    static String usd(double usd) {
+    public static String usd(double usd) {
         if (!Double.isFinite(usd)) {
             return UNKNOWN;
         }
@@ -71,7 +71,7 @@ final class Figures {
     }
 
     /** Three significant digits, grouped: 5.38, 0.0123, 1,234. */
-    static String significant(double value) {
+    public static String significant(double value) {
         if (!Double.isFinite(value)) {
             return UNKNOWN;
         }

@@ -1,0 +1,68 @@
+package com.tokenomics.embed;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /embed?<scenario>&theme=…}: the widget page for an iframe. The page is static apart from its oEmbed
+ * discovery link, which names this very address and so is written here; its script reads the scenario from the
+ * address and fetches {@code /v1/evaluate}. The only page that other sites may frame ({@link SecurityHeaders}).
+ */
+@Path(SecurityHeaders.EMBED_PATH)
+@Tag(name = "Embed", description = "Widget, badge and oEmbed for pricing pages")
+public class EmbedPageResource {
+
+    static final String TEMPLATE_RESOURCE = "embed/embed.html";
+    static final String DISCOVERY_MARKER = "<!-- oEmbed discovery -->";
+    static final String CACHE_CONTROL = "public, max-age=300";
+
+    private static final String TEMPLATE = load();
+
+    private final SiteAddress site;
+
+    public EmbedPageResource(SiteAddress site) {
+        this.site = site;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The widget page for an iframe",
+            description = "Query parameters as for GET /v1/evaluate, plus theme=light|dark|auto. See docs/embed.md.")
+    public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Optional<String> base = site.base(headers, uri);
+        String discovery = base.map(address -> {
+            String query = uri.getRequestUri().getRawQuery();
+            String self = address + SecurityHeaders.EMBED_PATH + (query == null ? "" : "?" + query);
+            return "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
+                    + Markup.escape(OEmbedResource.discoveryUrl(address, self))
+                    + "\" title=\"Tokenomics\">";
+        }).orElse("");
+        return Response.ok(TEMPLATE.replace(DISCOVERY_MARKER, discovery))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .build();
+    }
+
+    private static String load() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(TEMPLATE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(TEMPLATE_RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.tokenomics.embed;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com, section 2.3.4): an iframe of the widget. */
+public record OEmbedResponse(
+        String type,
+        String version,
+        String title,
+        @JsonProperty("provider_name") String providerName,
+        @JsonProperty("provider_url") String providerUrl,
+        @JsonProperty("cache_age") long cacheAgeSeconds,
+        String html,
+        int width,
+        int height) {
+}

@@ -1,0 +1,684 @@
+// The calculator page: a form of flat scenario parameters (the same names as GET /v1/evaluate and share links),
+// evaluated by POST /v1/evaluate as the inputs change. The page computes nothing itself: every figure shown comes
+// from the API, and every default shown comes from the evaluation's assumptions.
+
+import { FIELDS, GROUPS, fieldOfPointer, queryOf, scenarioOf, valuesOfQuery } from './fields.js';
+import { FORMATS, exact, whole } from './format.js';
+import { byId, debounce, element, problemMessages } from './dom.js';
+import { setUpShare } from './share.js';
+import { setUpViews } from './views.js';
+
+const EVALUATE_DELAY_MS = 250;
+
+/** What a visitor sees first: a catalog model and system with a market price, so every section has figures. */
+const DEFAULT_QUERY = 'model=llama-3.1-70b&system=gb200-nvl72&users=64&input=2000&output=500&price=0.9';
+
+/** The article's worked example: 179.2 GiB on 144 GiB per chip → 1.24 chips. */
+const ARTICLE_EXAMPLE = {
+  modelName: 'Llama 3.1 70B (article)', parameters: '70e9', layers: '80', hiddenSize: '8192',
+  attentionHeads: '64', kvHeads: '8', users: '16', context: '10000', weights: 'fp16', kvCache: 'fp16',
+  systemName: 'NVIDIA GH200 (article)', memoryPerChipGiB: '144',
+};
+
+/** Titles of the groups' collapsible parts, which hold the catalog entry's figures. */
+const ADVANCED_TITLES = {
+  model: 'Architecture',
+  precision: 'Bytes per element',
+  system: 'Chip and rack figures',
+};
+
+/** Which defaults a catalog choice replaces: they are forgotten until the next evaluation reports the new ones. */
+const DEFAULTS_OF_CHOICE = {
+  model: ['/model/', '/precision/', '/deployment/throughputReference', '/system/peakTflops'],
+  system: ['/system/', '/deployment/throughputReference'],
+  preset: ['/finance/'],
+};
+
+const state = {
+  catalog: { models: [], systems: [], throughput: [], prices: [], presets: [] },
+  /** param → {field, control, row, reset, tag, origin, error} */
+  inputs: new Map(),
+  /** pointer → the assumption (origin catalog, preset or default) the last evaluation used for it */
+  defaults: new Map(),
+  groups: new Map(),
+  evaluation: null,
+  scenario: null,
+  sequence: 0,
+  request: null,
+  listeners: [],
+  /** share queries of the default-learning evaluations already made */
+  probed: new Set(),
+};
+
+// ---------------------------------------------------------------------------------------------------- the form
+
+function buildForm() {
+  const container = byId('fieldsets');
+  for (const group of GROUPS) {
+    const message = element('p', { class: 'error', id: `group-${group.id}-error`, hidden: true });
+    const fieldset = element('fieldset', { class: 'group', id: `group-${group.id}`,
+      'aria-describedby': message.id }, element('legend', {}, group.legend), message);
+    const fields = FIELDS.filter((field) => field.group === group.id);
+    for (const field of fields.filter((candidate) => !candidate.advanced)) {
+      fieldset.append(buildField(field));
+    }
+    const advanced = fields.filter((field) => field.advanced);
+    let details = null;
+    if (advanced.length > 0) {
+      details = element('details', { class: 'advanced', id: `group-${group.id}-details` },
+        element('summary', {}, ADVANCED_TITLES[group.id]));
+      for (const field of advanced) {
+        details.append(buildField(field));
+      }
+      fieldset.append(details);
+    }
+    state.groups.set(group.id, { message, details });
+    container.append(fieldset);
+  }
+}
+
+function buildField(field) {
+  const id = `f-${field.param}`;
+  const origin = element('p', { class: 'origin', id: `${id}-origin` });
+  const error = element('p', { class: 'error', id: `${id}-error`, hidden: true });
+  const describedBy = `${id}-origin ${id}-error`;
+  let control;
+  if (field.kind === 'select') {
+    control = element('select', { id, name: field.param, 'aria-describedby': describedBy },
+      element('option', { value: '' }, field.empty || 'Default'));
+    for (const [value, text] of field.options || []) {
+      control.append(element('option', { value }, text));
+    }
+  } else if (field.kind === 'checkbox') {
+    control = element('input', { id, name: field.param, type: 'checkbox', 'aria-describedby': describedBy });
+  } else {
+    control = element('input', {
+      id, name: field.param, type: 'text', autocomplete: 'off', spellcheck: 'false',
+      inputmode: field.kind === 'number' ? 'decimal' : false, 'aria-describedby': describedBy,
+    });
+  }
+  const label = element('label', { for: id }, element('span', { class: 'label' }, field.label), ' ',
+    element('span', { class: 'unit' }, field.unit));
+  const tag = element('span', { class: 'override-tag', hidden: true }, 'override');
+  const reset = element('button', { type: 'button', class: 'reset', hidden: true }, '↺');
+  reset.addEventListener('click', () => {
+    setValue(field.param, '');
+    control.focus();
+    inputChanged(field);
+  });
+  const row = field.kind === 'checkbox'
+    ? element('div', { class: 'field checkbox', 'data-param': field.param },
+      element('div', { class: 'control' }, control, label, tag, reset), origin, error)
+    : element('div', { class: 'field', 'data-param': field.param }, label,
+      element('div', { class: 'control' }, control, tag, reset), origin, error);
+  state.inputs.set(field.param, { field, control, row, reset, tag, origin, error });
+  control.addEventListener(field.kind === 'text' || field.kind === 'number' ? 'input' : 'change',
+    () => inputChanged(field));
+  return row;
+}
+
+function fillCatalogChoices() {
+  const { models, systems, throughput, prices, presets } = state.catalog;
+  addOptions('model', models.map((model) => [model.id, model.name, provenanceText(model)]));
+  addOptions('system', systems.map((system) => [system.id, system.name, provenanceText(system)]));
+  const bySystem = new Map();
+  for (const reference of throughput) {
+    const list = bySystem.get(reference.systemId) || [];
+    list.push(reference);
+    bySystem.set(reference.systemId, list);
+  }
+  const select = state.inputs.get('throughputReference').control;
+  for (const [systemId, references] of bySystem) {
+    const group = element('optgroup', { label: systemId });
+    for (const reference of references) {
+      group.append(element('option', { value: reference.id, title: provenanceText(reference) },
+        `${reference.round}, ${reference.submitter}: ${reference.modelId}, ${reference.scenario}, `
+        + `${whole(reference.tokensPerSecond)} tokens/s on ${reference.accelerators} chips`));
+    }
+    select.append(group);
+  }
+  addOptions('priceId', prices.map((price) => [price.id,
+    `${price.provider}, ${price.modelName}: $${price.inputUsdPerMillion} in / $${price.outputUsdPerMillion} out`,
+    provenanceText(price)]));
+  addOptions('preset', presets.map((preset) => [preset.id, preset.name, preset.description]));
+}
+
+function addOptions(param, options) {
+  const select = state.inputs.get(param).control;
+  for (const [value, text, title] of options) {
+    select.append(element('option', { value, title }, text));
+  }
+}
+
+function provenanceText(entry) {
+  return [entry.confidence, entry.asOf, entry.source].filter(Boolean).join(' · ');
+}
+
+// ------------------------------------------------------------------------------------------------ form values
+
+function formValues() {
+  const values = {};
+  for (const [param, input] of state.inputs) {
+    const { field, control } = input;
+    if (field.kind === 'checkbox') {
+      values[param] = control.checked ? 'true' : '';
+    } else {
+      values[param] = field.kind === 'number' ? control.value.trim() : control.value;
+    }
+  }
+  return values;
+}
+
+function setValue(param, value) {
+  const { field, control } = state.inputs.get(param);
+  if (field.kind === 'checkbox') {
+    control.checked = value === 'true';
+    return;
+  }
+  if (field.kind === 'select' && value !== '' && ![...control.options].some((option) => option.value === value)) {
+    // A link may name an id this catalog lacks; keep it selectable so the API can say what is wrong with it.
+    control.append(element('option', { value }, `${value} (unknown)`));
+  }
+  control.value = value;
+}
+
+function setValues(values) {
+  for (const param of state.inputs.keys()) {
+    setValue(param, values[param] ?? '');
+  }
+  state.defaults.clear();
+  openWhatIsNeeded(values);
+  markOverrides();
+}
+
+/** Opens a group's figures when they are given, or needed because no catalog entry is chosen. */
+function openWhatIsNeeded(values) {
+  for (const [groupId, group] of state.groups) {
+    if (!group.details) {
+      continue;
+    }
+    const custom = (groupId === 'model' && !values.model) || (groupId === 'system' && !values.system);
+    const given = FIELDS.some((field) => field.group === groupId && field.advanced && values[field.param]);
+    if (custom || given) {
+      group.details.open = true;
+    }
+  }
+}
+
+function inputChanged(field) {
+  if (DEFAULTS_OF_CHOICE[field.param]) {
+    forgetDefaults(DEFAULTS_OF_CHOICE[field.param]);
+    openWhatIsNeeded(formValues());
+  }
+  markOverrides();
+  scheduleEvaluation();
+}
+
+function forgetDefaults(prefixes) {
+  for (const pointer of [...state.defaults.keys()]) {
+    if (prefixes.some((prefix) => pointer.startsWith(prefix))) {
+      state.defaults.delete(pointer);
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------ defaults, overrides, origins
+
+function markOverrides() {
+  const values = formValues();
+  for (const [param, input] of state.inputs) {
+    const { field, control, row, reset, tag, origin } = input;
+    const given = values[param] !== '';
+    const fallback = state.defaults.get(field.pointer);
+    const overrides = given && fallback !== undefined && !isCatalogChoice(field);
+    row.classList.toggle('overridden', overrides);
+    tag.hidden = !overrides;
+    reset.hidden = !given || isCatalogChoice(field);
+    reset.setAttribute('aria-label', fallback === undefined ? `Clear ${field.label}`
+      : `Reset ${field.label} to ${display(fallback.value)}`);
+    reset.title = reset.getAttribute('aria-label');
+    if (field.kind === 'number' || field.kind === 'text') {
+      control.placeholder = fallback === undefined ? placeholderWithout(field) : display(fallback.value);
+    } else if (field.kind === 'select' && !field.empty) {
+      control.options[0].textContent = fallback === undefined ? 'Default' : `Default: ${display(fallback.value)}`;
+    } else if (field.param === 'throughputReference') {
+      control.options[0].textContent = fallback === undefined ? field.empty : `Best match: ${fallback.value}`;
+    }
+    origin.textContent = '';
+    origin.removeAttribute('title');
+    origin.className = 'origin';
+    const chosen = isCatalogChoice(field) && state.catalog[field.catalog].find((entry) => entry.id === control.value);
+    if (chosen) {
+      // The chosen entry's own provenance; its values' provenance is on each field and in the assumptions.
+      origin.textContent = chosen.description || [chosen.confidence, chosen.asOf].filter(Boolean).join(' · ');
+      if (chosen.source) {
+        origin.title = chosen.source;
+      }
+      if (chosen.confidence) {
+        origin.classList.add(`confidence-${chosen.confidence}`);
+      }
+    } else if (fallback !== undefined) {
+      const parts = [overrides ? `replaces ${display(fallback.value)}${fallback.unit ? ` ${fallback.unit}` : ''}`
+        : null, fallback.origin, fallback.confidence, fallback.asOf].filter(Boolean);
+      origin.textContent = parts.join(' · ');
+      if (fallback.source) {
+        origin.title = fallback.source;
+      }
+      if (fallback.confidence) {
+        origin.classList.add(`confidence-${fallback.confidence}`);
+      }
+    } else if (field.hint) {
+      origin.textContent = field.hint;
+    }
+  }
+}
+
+/** A catalog choice (model, system, preset …) is a starting point, not an override of something else. */
+function isCatalogChoice(field) {
+  return Boolean(field.catalog);
+}
+
+/** What an empty field without a default means: a custom model needs its architecture. */
+function placeholderWithout(field) {
+  if (field.requiredForCustom && !state.inputs.get('model').control.value) {
+    return 'required';
+  }
+  return field.placeholder || '';
+}
+
+function display(value) {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? whole(value) : String(value);
+  }
+  if (value === null || value === undefined) {
+    return '';
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+// ------------------------------------------------------------------------------------------------- evaluation
+
+const scheduleEvaluation = debounce(() => evaluate(), EVALUATE_DELAY_MS);
+
+async function evaluate() {
+  const values = formValues();
+  updateAddress(values);
+  const scenario = scenarioOf(values);
+  const sequence = ++state.sequence;
+  if (state.request) {
+    state.request.abort();
+  }
+  state.request = new AbortController();
+  setStatus('Calculating…');
+  let response;
+  let body;
+  try {
+    response = await fetch('/v1/evaluate', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(scenario), signal: state.request.signal,
+    });
+    body = await response.json().catch(() => null);
+  } catch (failure) {
+    if (failure.name !== 'AbortError' && sequence === state.sequence) {
+      showProblem(null, 0, 'The calculator could not reach the server. Check the connection and try again.');
+    }
+    return;
+  }
+  if (sequence !== state.sequence) {
+    return;
+  }
+  if (response.ok && body) {
+    state.scenario = scenario;
+    showEvaluation(body);
+    learnDefaults(values);
+  } else {
+    showProblem(body, response.status);
+  }
+}
+
+/**
+ * A value given in a link hides the catalog or preset value it replaces (the evaluation reports it as given).
+ * One evaluation without such values reports what they replace; the scenario's own sections that a custom model or
+ * system needs, the workload and the market price stay in.
+ */
+async function learnDefaults(values) {
+  const probe = { ...values };
+  for (const field of FIELDS) {
+    const keep = values[field.param] === '' || field.catalog || state.defaults.has(field.pointer)
+      || field.group === 'workload' || field.group === 'market'
+      || (field.group === 'model' && !values.model) || (field.group === 'system' && !values.system);
+    if (!keep) {
+      probe[field.param] = '';
+    }
+  }
+  const key = queryOf(probe);
+  if (key === queryOf(values) || state.probed.has(key)) {
+    return;
+  }
+  state.probed.add(key);
+  try {
+    const response = await fetch('/v1/evaluate', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(scenarioOf(probe)),
+    });
+    if (!response.ok) {
+      return;
+    }
+    for (const assumption of (await response.json()).assumptions || []) {
+      if (assumption.origin !== 'given' && !state.defaults.has(assumption.field)) {
+        state.defaults.set(assumption.field, assumption);
+      }
+    }
+    markOverrides();
+  } catch (failure) {
+    // Without the probe the fields simply show no default; the results are not affected.
+  }
+}
+
+function setStatus(text) {
+  byId('status').textContent = text;
+}
+
+function clearErrors() {
+  for (const input of state.inputs.values()) {
+    input.error.hidden = true;
+    input.error.textContent = '';
+    input.control.removeAttribute('aria-invalid');
+  }
+  for (const group of state.groups.values()) {
+    group.message.hidden = true;
+    group.message.textContent = '';
+  }
+  byId('problem').hidden = true;
+  byId('problem-errors').replaceChildren();
+}
+
+function showProblem(problem, status, message) {
+  clearErrors();
+  byId('evaluation').classList.add('stale');
+  const list = byId('problem-errors');
+  const errors = problem && Array.isArray(problem.errors) ? problem.errors : [];
+  byId('problem-title').textContent = message
+    || (errors.length > 0 ? `${problem.title || 'Invalid input'}: fix the marked input(s) to update the results.`
+      : problemMessages(problem, status).join(' '));
+  for (const error of errors) {
+    const field = fieldOfPointer(error.field);
+    const item = element('li', {}, element('code', {}, error.field || '(scenario)'), ' ', error.message);
+    if (field) {
+      const input = state.inputs.get(field.param);
+      input.error.textContent = error.message;
+      input.error.hidden = false;
+      input.control.setAttribute('aria-invalid', 'true');
+      revealField(field);
+      item.append(' ', goToButton(field));
+    } else {
+      const group = state.groups.get((error.field || '').split('/')[1]);
+      if (group) {
+        group.message.textContent = group.message.textContent
+          ? `${group.message.textContent} ${error.message}` : error.message;
+        group.message.hidden = false;
+      }
+    }
+    list.append(item);
+  }
+  byId('problem').hidden = false;
+  setStatus(state.evaluation ? 'The results below are for the last valid scenario.'
+    : 'No results yet: fix the marked inputs.');
+  for (const listener of state.listeners) {
+    listener(null);
+  }
+}
+
+function revealField(field) {
+  const group = state.groups.get(field.group);
+  if (field.advanced && group.details) {
+    group.details.open = true;
+  }
+}
+
+function goToButton(field) {
+  const button = element('button', { type: 'button', class: 'link' }, `Go to ${field.label}`);
+  button.addEventListener('click', () => {
+    revealField(field);
+    state.inputs.get(field.param).control.focus();
+  });
+  return button;
+}
+
+function showEvaluation(evaluation) {
+  clearErrors();
+  state.evaluation = evaluation;
+  byId('evaluation').hidden = false;
+  byId('evaluation').classList.remove('stale');
+  rememberDefaults(evaluation.assumptions || []);
+  markOverrides();
+  for (const output of document.querySelectorAll('[data-out]')) {
+    const value = output.dataset.out.split('.').reduce((node, key) => (node == null ? node : node[key]), evaluation);
+    const format = FORMATS[output.dataset.format] || FORMATS.text;
+    output.textContent = value === null || value === undefined ? '—' : format(value);
+    if (typeof value === 'number') {
+      output.title = exact(value);
+    } else {
+      output.removeAttribute('title');
+    }
+  }
+  showVerdict(evaluation.market);
+  showThroughputSource(evaluation.throughput);
+  byId('estimate').hidden = !evaluation.estimate;
+  showCostChart(evaluation.cost);
+  showWarnings(evaluation.warnings || []);
+  showAssumptions(evaluation.assumptions || []);
+  setStatus(`Results for ${evaluation.model} on ${evaluation.system}.`);
+  for (const listener of state.listeners) {
+    listener(evaluation);
+  }
+}
+
+function rememberDefaults(assumptions) {
+  const reported = new Set();
+  for (const assumption of assumptions) {
+    reported.add(assumption.field);
+    if (assumption.origin !== 'given') {
+      state.defaults.set(assumption.field, assumption);
+    }
+  }
+  for (const pointer of [...state.defaults.keys()]) {
+    if (!reported.has(pointer)) {
+      state.defaults.delete(pointer);
+    }
+  }
+}
+
+const VERDICT_CLASSES = {
+  SUSTAINABLE: 'verdict-good',
+  UNSUSTAINABLE: 'verdict-bad',
+  SEVERELY_UNSUSTAINABLE: 'verdict-severe',
+};
+
+function showVerdict(market) {
+  const verdict = byId('verdict');
+  verdict.className = 'verdict';
+  if (!market) {
+    verdict.hidden = true;
+    verdict.textContent = '';
+    return;
+  }
+  verdict.hidden = false;
+  verdict.classList.add(VERDICT_CLASSES[market.verdict] || 'verdict-bad');
+  verdict.textContent = market.verdictText;
+}
+
+function showThroughputSource(throughput) {
+  const source = byId('throughput-source');
+  source.replaceChildren();
+  source.removeAttribute('title');
+  if (!throughput) {
+    source.textContent = 'none: give a throughput, or choose a model and system with a benchmark or estimate';
+    return;
+  }
+  if (throughput.source === 'given') {
+    source.textContent = 'given';
+    return;
+  }
+  if (throughput.source === 'estimated') {
+    source.textContent = 'estimated by the roofline model (see below)';
+    return;
+  }
+  const reference = state.catalog.throughput.find((candidate) => candidate.id === throughput.source);
+  if (reference) {
+    source.textContent = `MLPerf reference ${reference.id}`;
+    source.append(element('span', { class: 'detail' },
+      ` — ${reference.round}, ${reference.submitter}, ${reference.platform} (${reference.scenario})`));
+    source.title = provenanceText(reference);
+    return;
+  }
+  source.textContent = throughput.source;
+}
+
+function showCostChart(cost) {
+  const canvas = byId('cost-chart');
+  let chart = window.Chart.getChart(canvas);
+  if (!cost) {
+    if (chart) {
+      chart.destroy();
+    }
+    canvas.parentElement.hidden = true;
+    return;
+  }
+  canvas.parentElement.hidden = false;
+  const values = [cost.annualCapitalUsd, cost.annualEnergyUsd, cost.annualHostingUsd];
+  if (!chart) {
+    chart = new window.Chart(canvas, {
+      type: 'doughnut',
+      data: {
+        labels: ['Capital', 'Energy', 'Hosting'],
+        datasets: [{ data: values, backgroundColor: ['#2f5fb3', '#e0a526', '#5aa67a'] }],
+      },
+      options: {
+        maintainAspectRatio: false,
+        plugins: {
+          legend: { position: 'right' },
+          tooltip: { callbacks: { label: (item) => `${item.label}: ${FORMATS.usd(item.raw)} per year` } },
+        },
+      },
+    });
+    return;
+  }
+  chart.data.datasets[0].data = values;
+  chart.update();
+}
+
+function showWarnings(warnings) {
+  const list = byId('warnings');
+  list.replaceChildren();
+  if (warnings.length === 0) {
+    list.append(element('li', { class: 'none' }, 'None.'));
+    return;
+  }
+  for (const warning of warnings) {
+    const item = element('li', {}, element('code', {}, warning.code), ' ', warning.message);
+    const field = fieldOfPointer(warning.field);
+    if (field) {
+      item.append(' ', goToButton(field));
+    }
+    list.append(item);
+  }
+}
+
+function showAssumptions(assumptions) {
+  const body = byId('assumptions');
+  body.replaceChildren();
+  for (const assumption of assumptions) {
+    const field = fieldOfPointer(assumption.field);
+    const cell = (label, text, attributes = {}) => element('td', { 'data-label': label, ...attributes }, text);
+    body.append(element('tr', {},
+      cell('Field', field ? field.param : assumption.field, { title: assumption.field }),
+      cell('Value', display(assumption.value),
+        { title: typeof assumption.value === 'number' ? exact(assumption.value) : undefined }),
+      cell('Unit', assumption.unit || ''),
+      cell('Origin', assumption.origin),
+      cell('Confidence', assumption.confidence || '',
+        { class: assumption.confidence ? `confidence-${assumption.confidence}` : undefined }),
+      cell('As of', assumption.asOf || ''),
+      cell('Source', assumption.source || '', { class: 'source' })));
+  }
+}
+
+// --------------------------------------------------------------------------------------------- the address bar
+
+function shareUrl(values) {
+  const query = queryOf(values);
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function updateAddress(values) {
+  const url = shareUrl(values);
+  if (url !== location.href) {
+    history.replaceState(null, '', url);
+  }
+  const oembed = document.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+  oembed.href = `/oembed?format=json&url=${encodeURIComponent(url)}`;
+}
+
+function valuesAtStart() {
+  const search = location.search.replace(/^\?/, '');
+  const { values, unknown } = valuesOfQuery(search || DEFAULT_QUERY);
+  if (unknown.length > 0) {
+    const note = byId('query-note');
+    note.textContent = `The link's ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a scenario parameter'
+      : 'are not scenario parameters'} and was left out.`;
+    note.hidden = false;
+  }
+  return values;
+}
+
+// ------------------------------------------------------------------------------------------------------ start
+
+async function loadCatalog() {
+  const names = ['models', 'systems', 'throughput', 'prices', 'presets'];
+  const listings = await Promise.all(names.map(async (name) => {
+    const response = await fetch(`/v1/catalog/${name}`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      throw new Error(`catalog ${name}: ${response.status}`);
+    }
+    return (await response.json()).items;
+  }));
+  names.forEach((name, index) => {
+    state.catalog[name] = listings[index];
+  });
+}
+
+async function start() {
+  window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  window.Chart.defaults.animation = false;
+  buildForm();
+  byId('scenario').addEventListener('submit', (event) => event.preventDefault());
+  try {
+    await loadCatalog();
+  } catch (failure) {
+    setStatus('The catalog could not be loaded; custom models and systems still work.');
+  }
+  fillCatalogChoices();
+  setValues(valuesAtStart());
+  byId('article-example').addEventListener('click', () => {
+    setValues(ARTICLE_EXAMPLE);
+    evaluate();
+  });
+  byId('default-scenario').addEventListener('click', () => {
+    setValues(valuesOfQuery(DEFAULT_QUERY).values);
+    evaluate();
+  });
+  const page = {
+    catalog: state.catalog,
+    scenario: () => state.scenario,
+    evaluation: () => state.evaluation,
+    shareUrl: () => shareUrl(formValues()),
+    onEvaluation: (listener) => state.listeners.push(listener),
+    labelOf: (param) => (FIELDS.find((field) => field.param === param) || { label: param }).label,
+  };
+  setUpShare(page);
+  setUpViews(page);
+  await evaluate();
+}
+
+start();

@@ -1,0 +1,177 @@
+package com.tokenomics.embed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import com.tokenomics.web.Chromium;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A pricing page on another origin embeds widgets with the script tag, as a vendor would. */
+@QuarkusTest
+class EmbedScriptBrowserTest {
+
+    private static final String PRICED = "model=llama-3.1-70b&system=gb200-nvl72&users=64&context=8000"
+            + "&tokensPerSecond=50000&price=2";
+
+    private static ChromeDriver browser;
+    private static HostPage host;
+
+    @BeforeAll
+    static void startTheBrowser() {
+        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
+        browser = Chromium.start(900, 1200);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    /** Once, when REST Assured knows the application's port (not yet before all tests). */
+    @BeforeEach
+    void openThePricingPage() {
+        browser.switchTo().defaultContent();
+        if (host != null) {
+            return;
+        }
+        String app = "http://localhost:" + RestAssured.port;
+        host = HostPage.serving("""
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><title>Pricing</title></head>
+                <body>
+                <h1>Our prices</h1>
+                <script src="%1$s/embed.js" data-model="llama-3.1-70b" data-system="gb200-nvl72" data-users="64"
+                        data-context="8000" data-tokens-per-second="50000" data-price="2" async></script>
+                <p>Between the widgets.</p>
+                <script src="%1$s/embed.js" data-model="llama-3.1-8b" data-system="h200-hgx" data-users="16"
+                        data-context="4000" data-theme="dark" async></script>
+                <script src="%1$s/embed.js" data-model="llama-3.1-70b" data-system="gb200-nvl72" data-users="0"
+                        data-context="8000" async></script>
+                </body></html>
+                """.formatted(app));
+        browser.get(host.url());
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static List<WebElement> frames() {
+        return waiting().until(driver -> {
+            List<WebElement> frames = driver.findElements(By.tagName("iframe"));
+            return frames.size() == 3 ? frames : null;
+        });
+    }
+
+    /** Switches into the widget and waits until it has shown its figures or its problems. */
+    private static void enter(WebElement frame) {
+        browser.switchTo().frame(frame);
+        waiting().until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("result")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("error"))));
+    }
+
+    private static int reportedHeightPx(WebElement frame) {
+        return Integer.parseInt(frame.getAttribute("height"));
+    }
+
+    private static int widgetHeightPx() {
+        Number height = (Number) browser.executeScript(
+                "return Math.ceil(document.getElementById('widget').getBoundingClientRect().height);");
+        return height.intValue();
+    }
+
+    /** Waits until the host page has sized the frame to its widget's height (the widget's message arrived). */
+    private static int settledHeightPx(int index) {
+        WebElement frame = frames().get(index);
+        enter(frame);
+        int widget = widgetHeightPx();
+        browser.switchTo().defaultContent();
+        waiting().until(driver -> reportedHeightPx(frames().get(index)) == widget);
+        return widget;
+    }
+
+    @Test
+    void shouldShowTheScenariosCostPerMillionTokensInTheWidget() {
+        double usdPerMillion = given().when().get("/v1/evaluate?" + PRICED)
+                .then().statusCode(200).extract().jsonPath().getDouble("unitEconomics.usdPerMillionTokens");
+
+        enter(frames().get(0));
+
+        assertThat(browser.findElement(By.id("cost")).getText())
+                .isEqualTo(String.format(Locale.ROOT, "$%.2f", usdPerMillion));
+        assertThat(browser.findElement(By.id("scenario")).getText())
+                .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
+        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");
+        assertThat(browser.findElement(By.id("throughput")).getText()).isEqualTo("50,000 tokens/s, given");
+    }
+
+    @Test
+    void shouldResizeTheIframeToTheHeightTheWidgetReports() {
+        int widget = settledHeightPx(0);
+
+        WebElement frame = frames().get(0);
+        assertThat(widget).isPositive();
+        assertThat(reportedHeightPx(frame)).isEqualTo(widget);
+        assertThat(frame.getCssValue("height")).isEqualTo(widget + "px");
+    }
+
+    @Test
+    void shouldRunEachWidgetOnThePageOnItsOwn() {
+        int first = settledHeightPx(0);
+        int second = settledHeightPx(1);
+
+        enter(frames().get(1));
+        assertThat(browser.findElement(By.id("scenario")).getText()).isEqualTo("Llama 3.1 8B on NVIDIA HGX H200 (8x H200 SXM)");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        browser.switchTo().defaultContent();
+        // The second widget has no verdict and a note instead: its own height, not the first one's.
+        assertThat(reportedHeightPx(frames().get(0))).isEqualTo(first);
+        assertThat(reportedHeightPx(frames().get(1))).isEqualTo(second);
+    }
+
+    @Test
+    void shouldListTheApisProblemsInsideTheWidgetForBadParameters() {
+        enter(frames().get(2));
+
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("error-list")).getText())
+                .contains("/workload/users").contains("must be a whole number from 1");
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void shouldLinkToTheCalculatorWithTheSameScenarioInANewTab() {
+        enter(frames().get(0));
+
+        WebElement link = browser.findElement(By.id("calculator"));
+        assertThat(link.getAttribute("href")).isEqualTo("http://localhost:" + RestAssured.port + "/?" + PRICED);
+        assertThat(link.getAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getAttribute("rel")).isEqualTo("noopener");
+    }
+
+    @Test
+    void shouldTitleEachIframeForScreenReaders() {
+        assertThat(frames().get(0).getAttribute("title"))
+                .isEqualTo("Tokenomics: cost per token of llama-3.1-70b on gb200-nvl72");
+    }
+}
