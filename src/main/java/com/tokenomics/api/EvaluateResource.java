@@ -2,6 +2,7 @@ package com.tokenomics.api;
 
 import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.Evaluator;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,8 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One scenario in, one evaluation out: by POST with a JSON body, or by GET with query parameters. */
+/**
+ * One scenario in, one evaluation out: by POST with a JSON body, or by GET with query parameters. An evaluation is
+ * some tens of microseconds of computation without I/O, so it runs on the I/O thread: handing it to a worker thread
+ * would cost more than the evaluation itself.
+ */
 @Path("/v1/evaluate")
+@NonBlocking
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluate", description = "Memory sizing and economics of one inference scenario")
 public class EvaluateResource {

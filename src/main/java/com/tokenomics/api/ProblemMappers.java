@@ -92,11 +92,11 @@ public class ProblemMappers {
                 "The request has 1 invalid field(s); each is listed in errors.", List.of(error)).toResponse();
     }
 
-    /** The JSON pointer (RFC 6901) of the field Jackson stopped at. */
+    /** The JSON pointer (RFC 6901) of the field Jackson stopped at, each name clipped as all echoed text is. */
     static String pointer(JsonMappingException e) {
         return e.getPath().stream()
                 .map(reference -> reference.getFieldName() != null
-                        ? "/" + reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                        ? "/" + Text.clip(reference.getFieldName()).replace("~", "~0").replace("/", "~1")
                         : "/" + Math.max(reference.getIndex(), 0))
                 .collect(Collectors.joining());
     }

@@ -69,16 +69,18 @@ public class ScenarioMapper {
     static final Limit TFLOPS = Limit.above(0, 1e9, "TFLOPS");
     static final Limit INSTANCES = Limit.whole(1, 1_000_000, "instances");
     static final Limit RACKS = Limit.whole(1, 10_000_000, "racks");
-    static final Limit TOKENS_PER_SECOND = Limit.above(0, 1e13, "tokens/s");
+    // Divisors start at a smallest positive value, not just above 0: a value like 4.9e-324 passed "above 0" and
+    // made the cost per token or the capital recovery infinite (null in the answer).
+    static final Limit TOKENS_PER_SECOND = Limit.atLeast(1e-6, 1e13, "tokens/s");
     static final Limit TOKENS_PER_SECOND_PER_CHIP = Limit.above(0, 1e13, "tokens/s per chip");
     static final Limit FRACTION_FROM_ZERO = Limit.atLeast(0, 1, "fraction");
-    static final Limit FRACTION_ABOVE_ZERO = Limit.above(0, 1, "fraction");
-    static final Limit YEARS = Limit.above(0, 50, "years");
+    static final Limit FRACTION_ABOVE_ZERO = Limit.atLeast(1e-6, 1, "fraction");
+    static final Limit YEARS = Limit.atLeast(1e-3, 50, "years");
     static final Limit WACC = Limit.atLeast(0, 1, "fraction per year");
     static final Limit ELECTRICITY = Limit.atLeast(0, 10, "USD/kWh");
     static final Limit PUE = Limit.atLeast(1, 5, "ratio");
     static final Limit HOSTING = Limit.atLeast(0, 100_000, "USD/kW-month");
-    static final Limit PRICE_PER_MILLION = Limit.above(0, 1_000_000, "USD per million tokens");
+    static final Limit PRICE_PER_MILLION = Limit.atLeast(1e-9, 1_000_000, "USD per million tokens");
 
     static final Limit TARGET_MS = Limit.above(0, 60_000, "ms per output token");
     static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.above(0, 1_000_000, "tokens/s per user");

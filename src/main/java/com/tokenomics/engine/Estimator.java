@@ -74,13 +74,26 @@ public final class Estimator {
                 + usersPerInstance * MemoryBreakdown.kvBytesPerUser(model, precision.kvCacheBytes(),
                         scenario.workload().contextTokens());
         double perChip = scenario.hardware().memoryPerChipGiB() * Units.BYTES_PER_GIB;
-        int chips = (int) Math.min(Integer.MAX_VALUE, Math.ceil(bytes / perChip));
-        for (int degree = Math.max(1, chips); degree <= model.attentionHeads(); degree++) {
-            if (model.attentionHeads() % degree == 0) {
-                return degree;
+        int chips = Math.max(1, (int) Math.min(Integer.MAX_VALUE, Math.ceil(bytes / perChip)));
+        int degree = smallestDivisorAtLeast(model.attentionHeads(), chips);
+        return degree > 0 ? degree : chips;
+    }
+
+    /** The smallest divisor of n that is at least least, or 0 when there is none; √n steps, not n. */
+    static int smallestDivisorAtLeast(int n, int least) {
+        int smallest = 0;
+        for (int small = 1; (long) small * small <= n; small++) {
+            if (n % small == 0) {
+                int large = n / small;
+                if (small >= least) {
+                    return small;
+                }
+                if (large >= least) {
+                    smallest = large;
+                }
             }
         }
-        return Math.max(1, chips);
+        return smallest;
     }
 
     /**
@@ -92,8 +105,14 @@ public final class Estimator {
             long maximum) {
         int heads = scenario.model().attentionHeads();
         int mostChips = Math.max(scenario.hardware().chipsPerRack(), tensorParallel(scenario, 1));
+        int mostDegree = largestDivisorAtMost(heads, mostChips);
         for (long batch = maximum; batch >= Math.max(1, maximum - MAX_BATCHES_SCANNED); batch--) {
-            for (int degree = tensorParallel(scenario, batch); degree <= mostChips; degree++) {
+            // The step only shortens with more chips: when the largest degree misses the target, every degree does.
+            // Checking it first keeps a target no batch meets at one step per batch, not one per chip of the rack.
+            if (stepSeconds(scenario, calibration, mostDegree, batch) * MS_PER_S > targetMs) {
+                continue;
+            }
+            for (int degree = tensorParallel(scenario, batch); degree <= mostDegree; degree++) {
                 if (heads % degree == 0
                         && stepSeconds(scenario, calibration, degree, batch) * MS_PER_S <= targetMs) {
                     return new long[] {batch, degree};
@@ -101,6 +120,15 @@ public final class Estimator {
             }
         }
         return null;
+    }
+
+    private static int largestDivisorAtMost(int n, int most) {
+        for (int degree = Math.min(n, most); degree > 1; degree--) {
+            if (n % degree == 0) {
+                return degree;
+            }
+        }
+        return 1;
     }
 
     static double stepSeconds(Scenario scenario, Calibration calibration, int tensorParallel, long batch) {

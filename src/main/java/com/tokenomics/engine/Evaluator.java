@@ -2,7 +2,6 @@ package com.tokenomics.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Evaluates a scenario: memory → chips and racks → cost → cost per token → market check. Pure and stateless. */
 public final class Evaluator {
@@ -38,9 +37,10 @@ public final class Evaluator {
         long racksBought = deployment.racks() != null ? deployment.racks() : sizing.racks();
         long chipsInRacks = racksBought * hardware.chipsPerRack();
         if (deployment.racks() != null && chipsInRacks < sizing.chipsExact()) {
-            warnings.add(new Warning("RACKS_TOO_FEW", "/deployment/racks", String.format(Locale.ROOT,
-                    "%d %s(s) hold %d chips, but the memory needs %.2f chips (%d %s(s)).", racksBought,
-                    hardware.rackUnit(), chipsInRacks, sizing.chipsExact(), sizing.racks(), hardware.rackUnit())));
+            warnings.add(new Warning("RACKS_TOO_FEW", "/deployment/racks", racksBought + " " + hardware.rackUnit()
+                    + "(s) hold " + chipsInRacks + " chips, but the memory needs "
+                    + Decimals.fixed(sizing.chipsExact(), 2) + " chips (" + sizing.racks() + " " + hardware.rackUnit()
+                    + "(s))."));
         }
         boolean perChip = throughputInput != null && throughputInput.kind() == ThroughputInput.Kind.PER_CHIP;
         long replicas = deployment.fillRacks() && !perChip ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
@@ -77,12 +77,13 @@ public final class Evaluator {
                     ? racksBought
                     : (double) chipsUsed / hardware.chipsPerRack();
             if (basis == CapexBasis.RACK && throughput != null && !perChip && chipsUsed < chipsInRacks) {
-                warnings.add(new Warning("RACK_PARTLY_USED", "/deployment/capexBasis", String.format(Locale.ROOT,
-                        "The cost covers %d whole %s(s) (%d chips) but the scenario uses %d of those chips; if the "
-                                + "throughput is that of %d chips only, the cost per token is overstated. Set "
-                                + "deployment.fillRacks to fill the %s(s) with copies of this deployment, or "
-                                + "deployment.capexBasis to \"chip\".",
-                        racksBought, hardware.rackUnit(), chipsInRacks, chipsUsed, chipsUsed, hardware.rackUnit())));
+                // Concatenation, not String.format: the Formatter would cost more than the whole evaluation.
+                warnings.add(new Warning("RACK_PARTLY_USED", "/deployment/capexBasis", "The cost covers "
+                        + racksBought + " whole " + hardware.rackUnit() + "(s) (" + chipsInRacks + " chips) but the "
+                        + "scenario uses " + chipsUsed + " of those chips; if the throughput is that of " + chipsUsed
+                        + " chips only, the cost per token is overstated. Set deployment.fillRacks to fill the "
+                        + hardware.rackUnit() + "(s) with copies of this deployment, or deployment.capexBasis to "
+                        + "\"chip\"."));
             }
             cost = Cost.of(racksCosted, hardware, basis, scenario.finance());
         }
@@ -124,7 +125,7 @@ public final class Evaluator {
             return "No throughput estimate: it needs the generated tokens; give workload.inputTokens and "
                     + "workload.outputTokens instead of contextTokens, or deployment.tokensPerSecond.";
         }
-        return String.format(Locale.ROOT, "No throughput estimate: not even one user per instance meets the target "
-                + "of %.1f ms per output token on this system.", targetMs);
+        return "No throughput estimate: not even one user per instance meets the target of "
+                + Decimals.fixed(targetMs, 1) + " ms per output token on this system.";
     }
 }

@@ -1,7 +1,5 @@
 package com.tokenomics.engine;
 
-import java.util.Locale;
-
 /**
  * Whether a market price covers the cost of producing the tokens.
  *
@@ -47,21 +45,20 @@ public record MarketCheck(
     private static String verdictText(Verdict verdict, double margin, double lossToRevenue,
             double breakEvenUtilization, double breakEvenPrice) {
         return switch (verdict) {
-            case SUSTAINABLE -> String.format(Locale.ROOT,
-                    "Sustainable: the price covers the cost with a %.1f %% margin.", margin * 100);
-            case UNSUSTAINABLE -> String.format(Locale.ROOT,
-                    "Unsustainable: losses are %.2f× revenue; break-even needs $%.4f per million tokens%s.",
-                    lossToRevenue, breakEvenPrice, breakEvenUtilizationClause(breakEvenUtilization));
-            case SEVERELY_UNSUSTAINABLE -> String.format(Locale.ROOT,
-                    "Severely unsustainable: losses are %.1f× revenue (beyond 10×); break-even needs $%.4f per million"
-                            + " tokens%s.",
-                    lossToRevenue, breakEvenPrice, breakEvenUtilizationClause(breakEvenUtilization));
+            case SUSTAINABLE -> "Sustainable: the price covers the cost with a " + Decimals.fixed(margin * 100, 1)
+                    + " % margin.";
+            case UNSUSTAINABLE -> "Unsustainable: losses are " + Decimals.fixed(lossToRevenue, 2)
+                    + "× revenue; break-even needs $" + Decimals.fixed(breakEvenPrice, 4) + " per million tokens"
+                    + breakEvenUtilizationClause(breakEvenUtilization) + ".";
+            case SEVERELY_UNSUSTAINABLE -> "Severely unsustainable: losses are " + Decimals.fixed(lossToRevenue, 1)
+                    + "× revenue (beyond 10×); break-even needs $" + Decimals.fixed(breakEvenPrice, 4)
+                    + " per million tokens" + breakEvenUtilizationClause(breakEvenUtilization) + ".";
         };
     }
 
     private static String breakEvenUtilizationClause(double breakEvenUtilization) {
         return breakEvenUtilization <= 1
-                ? String.format(Locale.ROOT, " or %.1f %% utilization", breakEvenUtilization * 100)
+                ? " or " + Decimals.fixed(breakEvenUtilization * 100, 1) + " % utilization"
                 : ", and no utilization reaches it at this price";
     }
 }

@@ -85,7 +85,7 @@ class EvaluateBadInputTest {
     void shouldRejectUtilizationAboveOne() {
         post(Requests.financeCheck().replace("\"utilization\": 0.6", "\"utilization\": 1.5"), 422)
                 .body("errors[0].field", equalTo("/finance/utilization"))
-                .body("errors[0].message", containsString("above 0 and at most 1 (fraction)"));
+                .body("errors[0].message", containsString("from 0.000001 to 1 (fraction)"));
     }
 
     @Test
