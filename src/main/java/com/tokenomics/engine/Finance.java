@@ -20,11 +20,17 @@ public record Finance(
         double utilization,
         double averagePowerFraction) {
 
-    /** Capital recovery factor: the constant annual payment that repays 1 USD over n years at rate r. */
+    /** Below this rate × years, (1 + r)^-n rounds towards 1 in doubles and the first-order expansion is exact. */
+    private static final double SMALL_RATE_YEARS = 1e-6;
+
+    /**
+     * Capital recovery factor: the constant annual payment that repays 1 USD over n years at rate r,
+     * r / (1 - (1 + r)^-n), computed with log1p/expm1 so that small rates keep their precision; 1 / n at r = 0.
+     */
     public double capitalRecoveryFactor() {
-        if (wacc == 0) {
-            return 1.0 / depreciationYears;
+        if (wacc * depreciationYears < SMALL_RATE_YEARS) {
+            return (1 + (depreciationYears + 1) * wacc / 2) / depreciationYears;
         }
-        return wacc / (1.0 - Math.pow(1.0 + wacc, -depreciationYears));
+        return wacc / -Math.expm1(-depreciationYears * Math.log1p(wacc));
     }
 }

@@ -57,4 +57,18 @@ class FinanceCheckTest {
 
         assertThat(free.capitalRecoveryFactor()).isEqualTo(0.2);
     }
+
+    @Test
+    void shouldKeepTheRecoveryFactorFiniteForASubnormalRate() {
+        Finance tiny = new Finance(1.01, Double.MIN_VALUE, 0.08, 1.3, 185, 0.6, 1.0);
+
+        assertThat(tiny.capitalRecoveryFactor()).isCloseTo(1 / 1.01, within(1e-12));
+    }
+
+    @Test
+    void shouldAgreeWithTheTextbookFormulaAtOrdinaryRates() {
+        Finance neocloud = new Finance(6, 0.12, 0.08, 1.3, 185, 0.6, 1.0);
+
+        assertThat(neocloud.capitalRecoveryFactor()).isCloseTo(0.12 / (1 - Math.pow(1.12, -6)), within(1e-15));
+    }
 }
