@@ -23,8 +23,10 @@ const ARTICLE_EXAMPLE = {
 /** Titles of the groups' collapsible parts, which hold the catalog entry's figures. */
 const ADVANCED_TITLES = {
   model: 'Architecture',
+  workload: 'Latency target',
   precision: 'Bytes per element',
   system: 'Chip and rack figures',
+  deployment: 'Throughput method',
 };
 
 /** Which defaults a catalog choice replaces: they are forgotten until the next evaluation reports the new ones. */
