@@ -46,7 +46,7 @@ public class RequestPathBenchmark {
 
     private String answer(String body) throws JsonProcessingException {
         ResolvedScenario resolved = mapper.toScenario(json.readValue(body, ScenarioRequest.class));
-        return json.writeValueAsString(EvaluationResponse.of(resolved, Evaluator.evaluate(resolved.scenario())));
+        return json.writeValueAsString(EvaluationResponse.evaluate(resolved));
     }
 
     @Benchmark

@@ -222,7 +222,7 @@ public class AnalysisResource {
 
     private EvaluationResponse evaluate(String at, Supplier<ScenarioRequest> request) {
         ResolvedScenario resolved = resolve(at, request.get());
-        return EvaluationResponse.of(resolved, Evaluator.evaluate(resolved.scenario()));
+        return EvaluationResponse.evaluate(resolved);
     }
 
     private Scenario evaluateScenario(String at, ScenarioRequest request) {

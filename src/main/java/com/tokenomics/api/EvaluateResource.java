@@ -1,7 +1,5 @@
 package com.tokenomics.api;
 
-import com.tokenomics.engine.Evaluation;
-import com.tokenomics.engine.Evaluator;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +62,7 @@ public class EvaluateResource {
     @APIResponse(responseCode = "422", description = "A value is missing, of the wrong type or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationResponse evaluate(ScenarioRequest request) {
-        return evaluateResolved(mapper.toScenario(request));
+        return EvaluationResponse.evaluate(mapper.toScenario(request));
     }
 
     @GET
@@ -77,10 +75,5 @@ public class EvaluateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationResponse evaluateQuery(@Context UriInfo uri) {
         return flat.evaluate(uri.getQueryParameters());
-    }
-
-    private static EvaluationResponse evaluateResolved(ResolvedScenario resolved) {
-        Evaluation evaluation = Evaluator.evaluate(resolved.scenario());
-        return EvaluationResponse.of(resolved, evaluation);
     }
 }

@@ -3,6 +3,7 @@ package com.tokenomics.api;
 import com.tokenomics.engine.Cost;
 import com.tokenomics.engine.Estimate;
 import com.tokenomics.engine.Evaluation;
+import com.tokenomics.engine.Evaluator;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.engine.MemoryBreakdown;
 import com.tokenomics.engine.Sizing;
@@ -28,6 +29,11 @@ public record EvaluationResponse(
         MarketCheck market,
         List<Warning> warnings,
         List<Assumption> assumptions) {
+
+    /** Evaluates a resolved scenario: the one path every door (POST, GET, analyses, Slack, embeds) takes. */
+    public static EvaluationResponse evaluate(ResolvedScenario resolved) {
+        return of(resolved, Evaluator.evaluate(resolved.scenario()));
+    }
 
     static EvaluationResponse of(ResolvedScenario resolved, Evaluation evaluation) {
         List<Warning> warnings = new ArrayList<>(evaluation.warnings());

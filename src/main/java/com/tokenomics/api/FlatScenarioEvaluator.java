@@ -2,7 +2,6 @@ package com.tokenomics.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.engine.Evaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +39,6 @@ public class FlatScenarioEvaluator {
             throw new UncheckedIOException(e);
         }
         ResolvedScenario resolved = mapper.toScenario(request);
-        return EvaluationResponse.of(resolved, Evaluator.evaluate(resolved.scenario()));
+        return EvaluationResponse.evaluate(resolved);
     }
 }

@@ -2,7 +2,6 @@ package com.tokenomics.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.engine.Evaluator;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ public class Warmup {
     public Warmup(ScenarioMapper mapper, ObjectMapper json) {
         try {
             ResolvedScenario resolved = mapper.toScenario(json.readValue(SCENARIO, ScenarioRequest.class));
-            json.writeValueAsString(EvaluationResponse.of(resolved, Evaluator.evaluate(resolved.scenario())));
+            json.writeValueAsString(EvaluationResponse.evaluate(resolved));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("the warm-up scenario no longer reads", e);
         }
