@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,9 +18,11 @@ import java.util.function.Function;
 /**
  * The preset catalog, read once at start-up from {@code src/main/resources/catalog/} so that no request pays for
  * it. Loading fails loudly on unknown fields, duplicate ids and references to ids that do not exist.
+ * A singleton rather than application-scoped: the client proxy of a normal scope subclasses the bean and would run
+ * this constructor, the whole read, a second time.
  */
 @Startup
-@ApplicationScoped
+@Singleton
 public class Catalog {
 
     @RegisterForReflection

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -13,6 +14,17 @@ class PlatformEndpointsTest {
     @Test
     void shouldReportHealthUp() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldReportReadyOnceTheWarmUpRequestIsAnswered() throws InterruptedException {
+        // The warm-up request is sent when the server starts listening and times out after ten seconds.
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (given().when().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'warm-up' }.status", equalTo("UP"));
     }
 
     @Test
