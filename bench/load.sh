@@ -11,8 +11,9 @@
 #
 # The trivial endpoint is the liveness check: served by the same Vert.x server and router, it runs no application code
 # and answers 45 bytes, so the ratio shows what an evaluation adds to the cheapest request this server can answer.
-# Besides req/s (which wrk, sharing the cores, limits too), the server's own CPU time per request is printed: it
-# holds up better than throughput when other work runs on the machine.
+# Besides req/s (which wrk, sharing the cores, limits too), the CPU time per request of the server and of wrk is
+# printed: the server's holds up better than throughput when other work runs on the machine, and wrk's shows what
+# reading a larger answer costs the client, which caps the ratio whatever the server does (the "ceiling" line).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,7 +37,8 @@ if ! command -v wrk > /dev/null; then
 fi
 
 if [[ "${1:-}" != "--skip-build" ]]; then
-  ./mvnw -B -q package -Pserver -DskipTests
+  # From an empty quarkus-app: bench/startup.sh leaves an AOT-cache build there.
+  rm -rf target/quarkus-app && ./mvnw -B -q package -Pserver -DskipTests
 fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "No server build: run without --skip-build" >&2; exit 1; }
 
@@ -80,13 +82,19 @@ cpu_ticks() {
   awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
 }
 
-run() { # run SECONDS SCRIPT PATH → the RESULT line of wrk, with the server's CPU µs per request appended
-  local before after line requests
+# run SECONDS SCRIPT PATH → the RESULT line of wrk, with the CPU µs per request of the server (cpu_us) and of wrk
+# itself (client_cpu_us, user + system time from bash's `time`) appended
+run() {
+  local before after line requests client_seconds TIMEFORMAT='%U %S'
   before="$(cpu_ticks)"
-  line="$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 5s -s "$BENCH_DIR/$2" "$base$3" | grep '^RESULT')"
+  { time wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 5s -s "$BENCH_DIR/$2" "$base$3" \
+      > "$work/wrk.txt"; } 2> "$work/wrk-time.txt"
   after="$(cpu_ticks)"
+  line="$(grep '^RESULT' "$work/wrk.txt")"
   requests="$(value requests "$line")"
-  echo "$line cpu_us=$(( requests > 0 ? (after - before) * 1000000 / $(getconf CLK_TCK) / requests : 0 ))"
+  client_seconds="$(awk '{ print $1 + $2 }' "$work/wrk-time.txt")"
+  echo "$line cpu_us=$(( requests > 0 ? (after - before) * 1000000 / $(getconf CLK_TCK) / requests : 0 ))" \
+    "client_cpu_us=$(awk -v s="$client_seconds" -v n="$requests" 'BEGIN { printf "%.0f", n > 0 ? s * 1e6 / n : 0 }')"
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
@@ -105,14 +113,20 @@ evaluate="$(run "$DURATION" evaluate.lua /v1/evaluate)"
 trivial="$(run "$DURATION" health.lua "$TRIVIAL_PATH")"
 for name in evaluate trivial; do
   line="${!name}"
-  printf '  %-8s %-20s %9s req/s  server CPU %4s µs/req  p50 %6s ms  p99 %7s ms  max %8s ms  errors %s' \
+  printf '  %-8s %-20s %9s req/s  CPU µs/req server %3s, wrk %3s  p50 %6s ms  p99 %7s ms  max %8s ms  errors %s' \
     "$name" "$([[ $name == evaluate ]] && echo 'POST /v1/evaluate' || echo "GET $TRIVIAL_PATH")" \
-    "$(value rps "$line")" "$(value cpu_us "$line")" "$(value p50_ms "$line")" "$(value p99_ms "$line")" \
+    "$(value rps "$line")" "$(value cpu_us "$line")" "$(value client_cpu_us "$line")" "$(value p50_ms "$line")" \
+    "$(value p99_ms "$line")" \
     "$(value max_ms "$line")" "$(( $(value non2xx "$line") + $(value socket_errors "$line") ))"
   printf ' (non-2xx %s, socket %s)\n' "$(value non2xx "$line")" "$(value socket_errors "$line")"
 done
 echo "  evaluate / trivial throughput: $(awk -v a="$(value rps "$evaluate")" -v b="$(value rps "$trivial")" \
   'BEGIN { printf "%.1f %%", 100 * a / b }')"
+# wrk shares the cores, so each request costs server + wrk CPU. Even if evaluating cost the server no more than the
+# trivial request, wrk's own cost of reading the larger answer would cap the ratio at this:
+echo "  ceiling for this answer size (server CPU of the trivial request, wrk CPU of evaluate's): $(awk \
+  -v st="$(value cpu_us "$trivial")" -v wt="$(value client_cpu_us "$trivial")" -v we="$(value client_cpu_us "$evaluate")" \
+  'BEGIN { printf "%.1f %%", 100 * (st + wt) / (st + we) }')"
 echo "RSS after the load run: $(( $(rss_kib) / 1024 )) MiB"
 
 echo "Soak: POST /v1/evaluate paced at $RATE req/s for ${SOAK_SECONDS} s, RSS every ${SAMPLE_SECONDS} s"
