@@ -4,6 +4,7 @@
 #
 #   bench/load.sh [--skip-build]
 #
+# --skip-build runs target/quarkus-app as it is; after bench/startup.sh that is its AOT-cache build, so build again.
 # Settings (environment): DURATION seconds per measured run (20), WARMUP seconds per endpoint before it (15),
 # CONNECTIONS (16), THREADS (2), SOAK_SECONDS (60), RATE requests/s in the soak (500), SAMPLE_SECONDS between
 # memory samples (5), JAVA (java), JAVA_OPTS heap and GC settings (-Xms256m -Xmx256m), TRIVIAL_PATH (/q/health/live),
@@ -94,7 +95,7 @@ run() {
   requests="$(value requests "$line")"
   client_seconds="$(awk '{ print $1 + $2 }' "$work/wrk-time.txt")"
   echo "$line cpu_us=$(( requests > 0 ? (after - before) * 1000000 / $(getconf CLK_TCK) / requests : 0 ))" \
-    "client_cpu_us=$(awk -v s="$client_seconds" -v n="$requests" 'BEGIN { printf "%.0f", n > 0 ? s * 1e6 / n : 0 }')"
+    "client_cpu_us=$(awk -v s="$client_seconds" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? s * 1e6 / n : 0) }')"
 }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What a request costs without HTTP: the mapper alone, and the whole path from the JSON body to the JSON answer
- * (ObjectMapper → ScenarioMapper → Evaluator → ObjectMapper), as EvaluateResource runs it. Jackson's and the
+ * What a request costs without HTTP: the whole path from the JSON body to the JSON answer (ObjectMapper →
+ * ScenarioMapper → Evaluator → ObjectMapper), as EvaluateResource runs it, and each of its steps alone. Jackson's and the
  * mapper's code takes several seconds of this machine to be compiled, hence the longer warm-up.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +34,8 @@ public class RequestPathBenchmark {
     private String articleBody;
     private String deepSeekV3Body;
     private ScenarioRequest deepSeekV3Request;
+    private ScenarioRequest articleRequest;
+    private EvaluationResponse articleAnswer;
 
     @Setup
     public void build() throws JsonProcessingException {
@@ -42,11 +44,28 @@ public class RequestPathBenchmark {
         articleBody = BenchmarkScenarios.read(BenchmarkScenarios.ARTICLE);
         deepSeekV3Body = BenchmarkScenarios.read(BenchmarkScenarios.DEEPSEEK_V3);
         deepSeekV3Request = json.readValue(deepSeekV3Body, ScenarioRequest.class);
+        articleRequest = json.readValue(articleBody, ScenarioRequest.class);
+        articleAnswer = EvaluationResponse.evaluate(mapper.toScenario(articleRequest));
     }
 
     private String answer(String body) throws JsonProcessingException {
         ResolvedScenario resolved = mapper.toScenario(json.readValue(body, ScenarioRequest.class));
         return json.writeValueAsString(EvaluationResponse.evaluate(resolved));
+    }
+
+    @Benchmark
+    public ScenarioRequest readArticleRequest() throws JsonProcessingException {
+        return json.readValue(articleBody, ScenarioRequest.class);
+    }
+
+    @Benchmark
+    public ResolvedScenario mapArticleRequest() {
+        return mapper.toScenario(articleRequest);
+    }
+
+    @Benchmark
+    public String writeArticleAnswer() throws JsonProcessingException {
+        return json.writeValueAsString(articleAnswer);
     }
 
     @Benchmark
