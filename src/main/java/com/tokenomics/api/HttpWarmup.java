@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 /**
  * Sends the server one evaluation over HTTP as soon as it listens, so that the first caller does not pay for
  * loading Netty's HTTP codec and the REST request path: {@link Warmup} covers what runs without HTTP, and this the
- * rest (the first evaluation on the JVM took 37–55 ms without it, 14–17 ms with it; docs/benchmarks.md). The
+ * rest (the first evaluation on the JVM took 37–55 ms without it, 13–17 ms with it; docs/benchmarks.md). The
  * server reports itself not ready while the request is in flight, from the moment the asynchronous listening event
  * reaches this bean. Only a standalone server listens: on AWS Lambda no HTTP server starts, nothing is sent and
  * readiness is unaffected.
@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 public class HttpWarmup implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(HttpWarmup.class);
-    static final String NAME = "warm-up";
+    private static final String NAME = "warm-up";
     private static final long TIMEOUT_MS = 10_000;
 
     private final AtomicBoolean inFlight = new AtomicBoolean();
