@@ -4,36 +4,51 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** The allowed range of one numeric input, with its unit, and the sentence that explains it. */
-record Limit(double min, boolean minInclusive, double max, boolean wholeNumber, String unit) {
+/**
+ * The allowed range of one numeric input, with its unit, and the sentence that explains it.
+ *
+ * @param zeroAllowed 0 is allowed below a positive {@code min}: free power or hosting is a choice, a price of
+ *                    1e-300 USD is a mistake that would overflow every ratio it divides
+ */
+record Limit(double min, boolean minInclusive, double max, boolean wholeNumber, boolean zeroAllowed, String unit) {
+
+    /** Ten decimals show it as other than 0. */
+    private static final double SMALLEST_PLAIN = 0.5e-10;
 
     static Limit whole(long min, long max, String unit) {
-        return new Limit(min, true, max, true, unit);
+        return new Limit(min, true, max, true, false, unit);
     }
 
     static Limit atLeast(double min, double max, String unit) {
-        return new Limit(min, true, max, false, unit);
+        return new Limit(min, true, max, false, false, unit);
     }
 
     static Limit above(double min, double max, String unit) {
-        return new Limit(min, false, max, false, unit);
+        return new Limit(min, false, max, false, false, unit);
+    }
+
+    static Limit zeroOrAtLeast(double min, double max, String unit) {
+        return new Limit(min, true, max, false, true, unit);
     }
 
     boolean allows(double value) {
         return Double.isFinite(value)
-                && (minInclusive ? value >= min : value > min)
+                && (zeroAllowed && value == 0 || (minInclusive ? value >= min : value > min))
                 && value <= max
                 && (!wholeNumber || value == Math.rint(value));
     }
 
     String describe() {
-        String kind = wholeNumber ? "a whole number" : "a number";
+        String kind = (zeroAllowed ? "0, or " : "") + (wholeNumber ? "a whole number" : "a number");
         String lower = minInclusive ? "from " + format(min) + " to " : "above " + format(min) + " and at most ";
         return kind + " " + lower + format(max) + " (" + unit + ")";
     }
 
+    /** Grouped plain digits; very large values, and values too small for ten decimals (4.9e-324), as Java writes them. */
     static String format(double value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return Math.abs(value) >= 1e15 ? String.valueOf(value) : format.format(value);
+        if (Math.abs(value) >= 1e15 || value != 0 && Math.abs(value) < SMALLEST_PLAIN) {
+            return String.valueOf(value);
+        }
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 }

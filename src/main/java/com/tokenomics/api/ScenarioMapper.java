@@ -60,30 +60,32 @@ public class ScenarioMapper {
     static final Limit USERS = Limit.whole(1, 100_000_000, "users");
     static final Limit CONTEXT = Limit.whole(1, 1_000_000_000, "tokens");
     static final Limit OUTPUT_TOKENS = Limit.whole(0, 1_000_000_000, "tokens");
-    static final Limit BYTES_PER_ELEMENT = Limit.above(0, 16, "bytes per element");
-    static final Limit MEMORY_PER_CHIP = Limit.atLeast(0, 1_000_000, "GiB");
+    // Every quantity that something is divided by, or that divides, has a smallest positive value far below any real
+    // one: "above 0" let 4.9e-324 kW through, and tokens per dollar per watt overflowed to infinity. Where 0 means
+    // "free" or "none" it stays allowed; RangeCornersTest runs the engine at the ends of every range.
+    static final Limit BYTES_PER_ELEMENT = Limit.atLeast(0.01, 16, "bytes per element");
+    static final Limit MEMORY_PER_CHIP = Limit.zeroOrAtLeast(0.001, 1_000_000, "GiB");
     static final Limit CHIPS_PER_RACK = Limit.whole(1, 1_000_000, "chips");
-    static final Limit POWER_PER_RACK = Limit.above(0, 100_000, "kW");
-    static final Limit PRICE_PER_RACK = Limit.atLeast(0, 1e12, "USD");
-    static final Limit BANDWIDTH = Limit.above(0, 1_000_000, "TB/s");
-    static final Limit TFLOPS = Limit.above(0, 1e9, "TFLOPS");
+    static final Limit POWER_PER_RACK = Limit.atLeast(0.001, 100_000, "kW");
+    static final Limit PRICE_PER_RACK = Limit.zeroOrAtLeast(0.01, 1e12, "USD");
+    static final Limit BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "TB/s");
+    static final Limit TFLOPS = Limit.atLeast(0.001, 1e9, "TFLOPS");
     static final Limit INSTANCES = Limit.whole(1, 1_000_000, "instances");
     static final Limit RACKS = Limit.whole(1, 10_000_000, "racks");
-    // Divisors start at a smallest positive value, not just above 0: a value like 4.9e-324 passed "above 0" and
-    // made the cost per token or the capital recovery infinite (null in the answer).
     static final Limit TOKENS_PER_SECOND = Limit.atLeast(1e-6, 1e13, "tokens/s");
-    static final Limit TOKENS_PER_SECOND_PER_CHIP = Limit.above(0, 1e13, "tokens/s per chip");
+    static final Limit TOKENS_PER_SECOND_PER_CHIP = Limit.atLeast(1e-6, 1e13, "tokens/s per chip");
     static final Limit FRACTION_FROM_ZERO = Limit.atLeast(0, 1, "fraction");
     static final Limit FRACTION_ABOVE_ZERO = Limit.atLeast(1e-6, 1, "fraction");
     static final Limit YEARS = Limit.atLeast(1e-3, 50, "years");
     static final Limit WACC = Limit.atLeast(0, 1, "fraction per year");
-    static final Limit ELECTRICITY = Limit.atLeast(0, 10, "USD/kWh");
+    static final Limit ELECTRICITY = Limit.zeroOrAtLeast(1e-6, 10, "USD/kWh");
     static final Limit PUE = Limit.atLeast(1, 5, "ratio");
-    static final Limit HOSTING = Limit.atLeast(0, 100_000, "USD/kW-month");
+    static final Limit HOSTING = Limit.zeroOrAtLeast(1e-6, 100_000, "USD/kW-month");
     static final Limit PRICE_PER_MILLION = Limit.atLeast(1e-9, 1_000_000, "USD per million tokens");
 
-    static final Limit TARGET_MS = Limit.above(0, 60_000, "ms per output token");
-    static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.above(0, 1_000_000, "tokens/s per user");
+    /** 0.001 ms to 60 s per output token; the tokens-per-second form spans 1,000,000 down to 0.02 (50 s). */
+    static final Limit TARGET_MS = Limit.atLeast(0.001, 60_000, "ms per output token");
+    static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.atLeast(0.02, 1_000_000, "tokens/s per user");
 
     private static final String DEFAULT_PRECISION = "bf16";
     private static final String AUTO = "auto";

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -92,6 +93,25 @@ class EvaluateBadInputTest {
     void shouldRejectPueBelowOne() {
         post(Requests.financeCheck().replace("\"pue\": 1.3", "\"pue\": 0.9"), 422)
                 .body("errors[0].field", equalTo("/finance/pue"));
+    }
+
+    @Test
+    void shouldRejectARackDrawingLessThanOneWatt() {
+        post(Requests.financeCheck().replace("\"powerPerRackKw\": 120", "\"powerPerRackKw\": 4.9e-324"), 422)
+                .body("errors[0].field", equalTo("/system/powerPerRackKw"))
+                .body("errors[0].message", equalTo(
+                        "must be a number from 0.001 to 100,000 (kW); got 4.9E-324."));
+    }
+
+    @Test
+    void shouldRejectATinyRackPriceButNotAFreeRack() {
+        post(Requests.financeCheck().replace("\"pricePerRackUsd\": 3e6", "\"pricePerRackUsd\": 1e-300"), 422)
+                .body("errors[0].field", equalTo("/system/pricePerRackUsd"))
+                .body("errors[0].message", startsWith("must be 0, or a number from 0.01 to "));
+        given().contentType(ContentType.JSON)
+                .body(Requests.financeCheck().replace("\"pricePerRackUsd\": 3e6", "\"pricePerRackUsd\": 0"))
+                .when().post("/v1/evaluate")
+                .then().statusCode(200).body("cost.capexUsd", equalTo(0));
     }
 
     @Test

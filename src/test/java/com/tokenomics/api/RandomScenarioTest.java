@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property tests over the API with random scenarios (see {@link RandomScenarios}): jqwik generates the bodies from a
- * fixed seed, and each goes through the whole application, the Lambda path by default, plain HTTP with -Pserver.
+ * Property tests over the API with random scenarios (see {@link RandomScenarios}): new bodies every run, each through
+ * the whole application, the Lambda path by default, plain HTTP with -Pserver; a failure names the body, which
+ * replays it. {@link RangeCornersTest} covers the ends of every range more densely without HTTP.
  */
 @QuarkusTest
 class RandomScenarioTest {
