@@ -17,19 +17,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Every input at the edges of the range the API accepts (the smallest allowed value, the largest, or a plausible one)
- * in random combinations, through the mapper and the engine: whatever is accepted must come out as finite figures.
+ * in random combinations, through the mapper and the engine, and through the analyses (a tornado, a sweep over a whole
+ * range): whatever is accepted must come out as finite figures.
  * This found a rack drawing 4.9e-324 kW, which passed "above 0" and made tokens per dollar per watt infinite.
  */
 class RangeCornersTest {
 
     private static final Catalog CATALOG = new Catalog();
     private static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations(CATALOG));
+    private static final AnalysisResource ANALYSES = new AnalysisResource(MAPPER);
     /** Plain Jackson writes a non-finite double as the string "NaN" or "Infinity", which the check looks for. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,23 +38,59 @@ class RangeCornersTest {
     @StatisticsReport(onFailureOnly = true)
     void shouldAnswerEveryAcceptedScenarioWithFiniteFigures(@ForAll("scenarios") Map<String, Object> body)
             throws Exception {
-        ScenarioRequest request = JSON.convertValue(body, ScenarioRequest.class);
         ResolvedScenario resolved;
         try {
-            resolved = MAPPER.toScenario(request);
+            resolved = MAPPER.toScenario(JSON.convertValue(body, ScenarioRequest.class));
+            Statistics.collect("accepted");
         } catch (InvalidInputException rejected) {
             Statistics.collect("rejected");
-            return;
+            resolved = null;
         }
-        Statistics.collect("accepted");
-        JsonNode answer = JSON.valueToTree(EvaluationResponse.evaluate(resolved));
+        requireMostAccepted();
+        if (resolved != null) {
+            JsonNode answer = JSON.valueToTree(EvaluationResponse.evaluate(resolved));
 
-        assertThat(nonFinite(answer, "")).as(JSON.writeValueAsString(body)).isEmpty();
+            assertThat(nonFinite(answer, "")).as(JSON.writeValueAsString(body)).isEmpty();
+        }
     }
 
-    /** Most combinations must get through validation, or the property would hold for want of cases. */
-    @AfterProperty
-    void shouldHaveEvaluatedMostCombinations() {
+    @Property(tries = 1_000)
+    @StatisticsReport(onFailureOnly = true)
+    void shouldSweepEveryAcceptedScenarioOverAWholeRangeWithFiniteFigures(
+            @ForAll("scenarios") Map<String, Object> body, @ForAll("parameters") String parameter) throws Exception {
+        Limit range = Parameters.BY_NAME.get(parameter).limit();
+        AnalysisRequests.SweepAxis wholeRange = new AnalysisRequests.SweepAxis(parameter, smallest(range),
+                range.max(), 50.0, "log", null);
+        try {
+            JsonNode sweep = JSON.valueToTree(ANALYSES.sweep(new AnalysisRequests.SweepRequest(
+                    JSON.convertValue(body, ScenarioRequest.class), List.of(wholeRange))));
+            Statistics.collect("accepted");
+
+            assertThat(nonFinite(sweep, "")).as(parameter + " in " + JSON.writeValueAsString(body)).isEmpty();
+        } catch (InvalidInputException rejected) {
+            Statistics.collect("rejected");
+        }
+        requireMostAccepted();
+    }
+
+    @Property(tries = 1_000)
+    @StatisticsReport(onFailureOnly = true)
+    void shouldGiveEveryCostedScenarioAFiniteTornado(@ForAll("costedScenarios") Map<String, Object> body,
+            @ForAll("deltas") double deltaPercent) throws Exception {
+        try {
+            JsonNode tornado = JSON.valueToTree(ANALYSES.sensitivity(new AnalysisRequests.SensitivityRequest(
+                    JSON.convertValue(body, ScenarioRequest.class), deltaPercent)));
+            Statistics.collect("accepted");
+
+            assertThat(nonFinite(tornado, "")).as(deltaPercent + " % in " + JSON.writeValueAsString(body)).isEmpty();
+        } catch (InvalidInputException rejected) {
+            Statistics.collect("rejected");
+        }
+        requireMostAccepted();
+    }
+
+    /** Most combinations must get through validation, or a property would hold for want of cases. */
+    private static void requireMostAccepted() {
         Statistics.coverage(coverage -> coverage.check("accepted").percentage(share -> share >= 50));
     }
 
@@ -73,6 +110,34 @@ class RangeCornersTest {
             }
         }
         return found;
+    }
+
+    /** Scenarios with a price, power and throughput unless a corner set them: a tornado needs a cost per token. */
+    @Provide
+    @SuppressWarnings("unchecked")
+    Arbitrary<Map<String, Object>> costedScenarios() {
+        return scenarios().map(body -> {
+            if (body.get("system") instanceof Map<?, ?> system) {
+                Map<String, Object> costed = new LinkedHashMap<>((Map<String, Object>) system);
+                costed.putIfAbsent("powerPerRackKw", 120.0);
+                costed.putIfAbsent("pricePerRackUsd", 3e6);
+                body.put("system", costed);
+            }
+            Map<String, Object> deployment = new LinkedHashMap<>((Map<String, Object>) body.get("deployment"));
+            deployment.putIfAbsent("tokensPerSecond", 20_000.0);
+            body.put("deployment", deployment);
+            return body;
+        });
+    }
+
+    @Provide
+    Arbitrary<String> parameters() {
+        return Arbitraries.of(List.copyOf(Parameters.BY_NAME.keySet()));
+    }
+
+    @Provide
+    Arbitrary<Double> deltas() {
+        return Arbitraries.of(Double.MIN_VALUE, 1.0, 20.0, AnalysisResource.DELTA_PERCENT.max());
     }
 
     @Provide
@@ -160,16 +225,19 @@ class RangeCornersTest {
     }
 
     private static Arbitrary<Object> positiveCorners(Limit limit, double plausible) {
-        double smallest = limit.minInclusive() ? limit.min() : Math.nextUp(limit.min());
-        if (limit.wholeNumber()) {
-            smallest = Math.ceil(smallest);
-        } else if (smallest == 0) {
-            smallest = Double.MIN_VALUE;
-        }
         return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(smallest)),
+                Tuple.of(1, Arbitraries.just(smallest(limit))),
                 Tuple.of(1, Arbitraries.just(limit.max())),
                 Tuple.of(2, Arbitraries.just(plausible)));
+    }
+
+    /** The smallest value the limit allows that is not 0. */
+    private static double smallest(Limit limit) {
+        double smallest = limit.minInclusive() ? limit.min() : Math.nextUp(limit.min());
+        if (limit.wholeNumber()) {
+            return Math.ceil(smallest);
+        }
+        return smallest == 0 ? Double.MIN_VALUE : smallest;
     }
 
     private static Arbitrary<Object> ids(List<String> ids) {
