@@ -14,6 +14,7 @@ import com.tokenomics.api.ScenarioRequest.SystemInput;
 import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.Evaluator;
 import com.tokenomics.engine.Scenario;
+import com.tokenomics.engine.ScenarioTooLargeException;
 import com.tokenomics.engine.Sensitivity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -133,7 +135,7 @@ public class AnalysisResource {
                 scenario = varied.get(a).variable().apply(scenario, value);
                 values.put(varied.get(a).name(), value);
             }
-            points.add(point(values, Evaluator.evaluate(scenario)));
+            points.add(point(values, evaluatePoint(scenario, values)));
             for (int a = axes.size() - 1; a >= 0 && ++index[a] == axes.get(a).length; a--) {
                 index[a] = 0;
             }
@@ -155,8 +157,13 @@ public class AnalysisResource {
                 Fallback.rule(DEFAULT_DELTA_PERCENT, "±20 %"));
         in.throwIfInvalid();
         Scenario scenario = evaluateScenario("/scenario", request.scenario());
-        Sensitivity.Tornado tornado = Sensitivity.analyze(scenario, delta / PERCENT)
-                .orElseThrow(() -> new InvalidInputException("/scenario", "has no cost per token to analyse: it "
+        Optional<Sensitivity.Tornado> analysed;
+        try {
+            analysed = Sensitivity.analyze(scenario, delta / PERCENT);
+        } catch (ScenarioTooLargeException e) {
+            throw new InvalidInputException("/scenario" + e.field(), e.getMessage());
+        }
+        Sensitivity.Tornado tornado = analysed.orElseThrow(() -> new InvalidInputException("/scenario", "has no cost per token to analyse: it "
                         + "needs a price and power for the system and a throughput (see /v1/evaluate's warnings)."));
         return new Tornado(tornado.baseUsdPerMillionTokens(), delta, tornado.bars().stream()
                 .map(bar -> new TornadoBar(Parameters.of(bar.variable()).name(), Parameters.of(bar.variable()).field(),
@@ -222,7 +229,19 @@ public class AnalysisResource {
 
     private EvaluationResponse evaluate(String at, Supplier<ScenarioRequest> request) {
         ResolvedScenario resolved = resolve(at, request.get());
-        return EvaluationResponse.evaluate(resolved);
+        try {
+            return EvaluationResponse.evaluate(resolved);
+        } catch (InvalidInputException e) {
+            throw prefixed(at, e);
+        }
+    }
+
+    private static Evaluation evaluatePoint(Scenario scenario, Map<String, Double> values) {
+        try {
+            return Evaluator.evaluate(scenario);
+        } catch (ScenarioTooLargeException e) {
+            throw new InvalidInputException("/vary", "at " + values + ", " + e.getMessage());
+        }
     }
 
     private Scenario evaluateScenario(String at, ScenarioRequest request) {
@@ -234,10 +253,14 @@ public class AnalysisResource {
         try {
             return mapper.toScenario(request);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.errors().stream()
-                    .map(error -> new FieldError(at + error.field(), error.message()))
-                    .toList());
+            throw prefixed(at, e);
         }
+    }
+
+    private static InvalidInputException prefixed(String at, InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream()
+                .map(error -> new FieldError(at + error.field(), error.message()))
+                .toList());
     }
 
     private static Comparison rank(List<String> labels, List<EvaluationResponse> evaluations) {

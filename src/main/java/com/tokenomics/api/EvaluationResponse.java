@@ -6,6 +6,7 @@ import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.Evaluator;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.engine.MemoryBreakdown;
+import com.tokenomics.engine.ScenarioTooLargeException;
 import com.tokenomics.engine.Sizing;
 import com.tokenomics.engine.Throughput;
 import com.tokenomics.engine.UnitEconomics;
@@ -31,8 +32,13 @@ public record EvaluationResponse(
         List<Assumption> assumptions) {
 
     /** Evaluates a resolved scenario: the one path every door (POST, GET, analyses, Slack, embeds) takes. */
+    /** @throws InvalidInputException when the scenario is too large to size (each input allowed, their product not) */
     public static EvaluationResponse evaluate(ResolvedScenario resolved) {
-        return of(resolved, Evaluator.evaluate(resolved.scenario()));
+        try {
+            return of(resolved, Evaluator.evaluate(resolved.scenario()));
+        } catch (ScenarioTooLargeException e) {
+            throw new InvalidInputException(e.field(), e.getMessage());
+        }
     }
 
     static EvaluationResponse of(ResolvedScenario resolved, Evaluation evaluation) {

@@ -1,5 +1,7 @@
 package com.tokenomics.engine;
 
+import java.util.Locale;
+
 /** Chips and racks the memory needs, exact (fractional) and whole (rounded up). */
 public record Sizing(
         Hardware.MemoryBasis memoryBasis,
@@ -11,9 +13,23 @@ public record Sizing(
         long racks,
         String rackUnit) {
 
+    /**
+     * The most chips a scenario may need: every count derived from it (chips in racks, chips used) stays a whole
+     * number that a long and a JSON number (2^53) hold exactly. The inputs' own ranges allow up to ~1e26 chips, where
+     * a long would saturate and products of counts wrap around.
+     */
+    public static final double MAX_CHIPS = 1e15;
+
+    /** @throws ScenarioTooLargeException when the memory needs more than {@link #MAX_CHIPS} chips */
     public static Sizing of(MemoryBreakdown memory, Hardware hardware) {
         double memoryPerChip = hardware.memoryPerChipGiB();
         double chipsExact = memory.totalGiB() / memoryPerChip;
+        if (!(chipsExact <= MAX_CHIPS)) {
+            throw new ScenarioTooLargeException("/workload", String.format(Locale.ROOT, "the scenario needs %.3g GiB "
+                    + "of memory, %.3g chips of %.3g GiB; this calculator sizes up to %.0e chips. Fewer users, a "
+                    + "shorter context, fewer instances or more memory per chip bring it into range.",
+                    memory.totalGiB(), chipsExact, memoryPerChip, MAX_CHIPS));
+        }
         long chips = (long) Math.ceil(chipsExact);
         double racksExact = chipsExact / hardware.chipsPerRack();
         long racks = (long) Math.ceil(racksExact);

@@ -130,6 +130,16 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void shouldRejectASweepReachingMoreChipsThanCanBeCounted() {
+        post("/v1/sweep", """
+                {"scenario": {"model": "llama-3.1-70b", "workload": {"users": 1, "contextTokens": 1000000000},
+                 "system": {"memoryPerChipGiB": 0.001, "chipsPerRack": 72}},
+                 "vary": [{"parameter": "users", "values": [1, 100000000]}]}""", 422)
+                .body("errors[0].field", equalTo("/vary"))
+                .body("errors[0].message", containsString("at {users=1.0E8}, the scenario needs 3.05e+13 GiB"));
+    }
+
+    @Test
     void shouldSortTheTornadoByItsSwing() {
         List<Double> swings = post("/v1/sensitivity", """
                 {"scenario": %s, "deltaPercent": 10}""".formatted(SCENARIO), 200)

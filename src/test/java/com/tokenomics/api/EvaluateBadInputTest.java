@@ -115,6 +115,15 @@ class EvaluateBadInputTest {
     }
 
     @Test
+    void shouldRejectAScenarioNeedingMoreChipsThanCanBeCounted() {
+        post("""
+                {"model": "llama-3.1-70b", "workload": {"users": 100000000, "contextTokens": 1000000000},
+                 "system": {"memoryPerChipGiB": 0.001, "chipsPerRack": 72}}""", 422)
+                .body("errors[0].field", equalTo("/workload"))
+                .body("errors[0].message", containsString("this calculator sizes up to 1e+15 chips"));
+    }
+
+    @Test
     void shouldRejectAChipWithoutMemory() {
         post(Requests.ARTICLE_ON_GH200.replace("\"memoryPerChipGiB\": 144", "\"chipsPerRack\": 8"), 422)
                 .body("errors[0].field", equalTo("/system/memoryPerChipGiB"));
