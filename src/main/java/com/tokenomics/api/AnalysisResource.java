@@ -163,8 +163,9 @@ public class AnalysisResource {
         } catch (ScenarioTooLargeException e) {
             throw new InvalidInputException("/scenario" + e.field(), e.getMessage());
         }
-        Sensitivity.Tornado tornado = analysed.orElseThrow(() -> new InvalidInputException("/scenario", "has no cost per token to analyse: it "
-                        + "needs a price and power for the system and a throughput (see /v1/evaluate's warnings)."));
+        Sensitivity.Tornado tornado = analysed.orElseThrow(() -> new InvalidInputException("/scenario",
+                "has no cost per token to analyse: it needs a price and power for the system and a throughput (see "
+                        + "/v1/evaluate's warnings)."));
         return new Tornado(tornado.baseUsdPerMillionTokens(), delta, tornado.bars().stream()
                 .map(bar -> new TornadoBar(Parameters.of(bar.variable()).name(), Parameters.of(bar.variable()).field(),
                         bar.baseValue(), bar.lowValue(), bar.highValue(), bar.usdPerMillionTokensAtLow(),

@@ -44,7 +44,7 @@ record Limit(double min, boolean minInclusive, double max, boolean wholeNumber, 
         return kind + " " + lower + format(max) + " (" + unit + ")";
     }
 
-    /** Grouped plain digits; very large values, and values too small for ten decimals (4.9e-324), as Java writes them. */
+    /** Grouped plain digits; huge values, and values too small for ten decimals (4.9e-324), as Java writes them. */
     static String format(double value) {
         if (Math.abs(value) >= 1e15 || value != 0 && Math.abs(value) < SMALLEST_PLAIN) {
             return String.valueOf(value);

@@ -1,5 +1,6 @@
 package com.tokenomics.embed;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,10 +41,10 @@ public class EmbedPageResource {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The widget page for an iframe",
             description = "Query parameters as for GET /v1/evaluate, plus theme=light|dark|auto. See docs/embed.md.")
-    public Response page(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Optional<String> base = site.base(headers, uri);
+    public Response page(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        Optional<String> base = site.base(headers, request);
         String discovery = base.map(address -> {
-            String query = uri.getRequestUri().getRawQuery();
+            String query = request.query();
             String self = address + SecurityHeaders.EMBED_PATH + (query == null ? "" : "?" + query);
             return "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
                     + Markup.escape(OEmbedResource.discoveryUrl(address, self))

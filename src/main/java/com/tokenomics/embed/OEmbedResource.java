@@ -4,6 +4,7 @@ import com.tokenomics.api.EvaluationResponse;
 import com.tokenomics.api.FlatScenarioEvaluator;
 import com.tokenomics.api.InvalidInputException;
 import com.tokenomics.api.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -71,7 +71,7 @@ public class OEmbedResource {
     @APIResponse(responseCode = "501", description = "A format other than json was asked for")
     public Response oembed(@QueryParam("url") String url, @QueryParam("format") String format,
             @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+            @Context HttpServerRequest request, @Context HttpHeaders headers) {
         if (format != null && !format.equals("json")) {
             return new Problem("about:blank", "Not Implemented", 501,
                     "Only format=json is offered.", null).toResponse();
@@ -82,7 +82,7 @@ public class OEmbedResource {
         }
         int width = Math.min(DEFAULT_WIDTH_PX, size("maxwidth", maxWidth));
         int height = Math.min(DEFAULT_HEIGHT_PX, size("maxheight", maxHeight));
-        Optional<String> base = site.base(headers, uri);
+        Optional<String> base = site.base(headers, request);
         Optional<Map<String, List<String>>> query = base.flatMap(address -> queryOfPageOnThisSite(address, url));
         if (query.isEmpty()) {
             return notFound("The url is not a calculator or widget address of this site.", null);

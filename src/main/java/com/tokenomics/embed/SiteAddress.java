@@ -1,9 +1,9 @@
 package com.tokenomics.embed;
 
 import com.tokenomics.slack.CalculatorLink;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,10 +20,13 @@ public class SiteAddress {
         this.publicUrl = publicUrl;
     }
 
-    /** Empty when the request's Host is not a plain host name and no public URL is configured. */
-    Optional<String> base(HttpHeaders headers, UriInfo uri) {
+    /**
+     * Empty when the request's Host is missing or not a plain host name and no public URL is configured. The scheme
+     * comes from the connection: the request URI that UriInfo builds needs a Host, which HTTP/1.0 may leave out.
+     */
+    Optional<String> base(HttpHeaders headers, HttpServerRequest request) {
         return CalculatorLink.base(publicUrl, headers.getHeaderString("X-Forwarded-Proto"),
                 headers.getHeaderString("X-Forwarded-Host"), headers.getHeaderString(HttpHeaders.HOST),
-                uri.getRequestUri().getScheme());
+                request.scheme());
     }
 }

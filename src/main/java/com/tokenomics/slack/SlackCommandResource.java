@@ -9,6 +9,7 @@ import com.tokenomics.api.Problem;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,7 +74,7 @@ public class SlackCommandResource {
     public Response command(byte[] body, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SIGNATURE_HEADER) String signature, @HeaderParam("X-Forwarded-Proto") String forwardedProto,
             @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam("Host") String host,
-            @Context UriInfo uri) {
+            @Context HttpServerRequest request) {
         String signingSecret;
         try {
             signingSecret = secrets.signingSecret();
@@ -91,7 +91,7 @@ public class SlackCommandResource {
         ObjectNode reply;
         try {
             Optional<String> base = CalculatorLink.base(publicUrl, forwardedProto, forwardedHost, host,
-                    uri.getRequestUri().getScheme());
+                    request.scheme());
             reply = reply(form(body).get("text"), base);
         } catch (RuntimeException e) {
             LOG.error("Slack command failed", e);
