@@ -267,9 +267,10 @@ public class AnalysisResource {
     private static Comparison rank(List<String> labels, List<EvaluationResponse> evaluations) {
         List<Integer> byCost = order(evaluations, Comparator.comparingDouble(
                 evaluation -> evaluation.unitEconomics().usdPerMillionTokens()));
+        // Tokens per dollar per watt is null only when the annual cost is 0: unboundedly efficient, so first.
         List<Integer> byEfficiency = order(evaluations, Comparator.comparingDouble(
-                (EvaluationResponse evaluation) -> evaluation.unitEconomics().tokensPerUsdPerWatt() == null ? 0
-                        : evaluation.unitEconomics().tokensPerUsdPerWatt()).reversed());
+                (EvaluationResponse evaluation) -> evaluation.unitEconomics().tokensPerUsdPerWatt() == null
+                        ? Double.POSITIVE_INFINITY : evaluation.unitEconomics().tokensPerUsdPerWatt()).reversed());
         List<ComparedEntry> entries = new ArrayList<>();
         for (int position = 0; position < byCost.size(); position++) {
             int i = byCost.get(position);
@@ -302,17 +303,28 @@ public class AnalysisResource {
                 lines.add(entry.label() + " is not ranked: it has no cost per token ("
                         + String.join(", ", evaluation.warnings().stream().map(w -> w.code()).toList()) + ").");
             } else if (entry != best) {
-                EvaluationResponse top = best.evaluation();
-                double costRatio = evaluation.cost().annualTotalUsd() / top.cost().annualTotalUsd();
-                double tokenRatio = evaluation.unitEconomics().tokensPerYear() / top.unitEconomics().tokensPerYear();
-                lines.add(String.format(Locale.ROOT, "%s costs $%.4f per million tokens, %.0f %% more than %s "
-                        + "($%.4f): its hardware costs %.2f× as much a year and produces %.2f× the tokens.",
-                        entry.label(), evaluation.unitEconomics().usdPerMillionTokens(),
-                        (evaluation.unitEconomics().usdPerMillionTokens()
-                                / top.unitEconomics().usdPerMillionTokens() - 1) * PERCENT,
-                        best.label(), top.unitEconomics().usdPerMillionTokens(), costRatio, tokenRatio));
+                lines.add(comparedWithTheBest(entry, best));
             }
         }
         return lines;
+    }
+
+    private static String comparedWithTheBest(ComparedEntry entry, ComparedEntry best) {
+        EvaluationResponse evaluation = entry.evaluation();
+        EvaluationResponse top = best.evaluation();
+        if (top.cost().annualTotalUsd() == 0) {
+            // Free hardware, power and hosting: no ratio to the best exists.
+            return String.format(Locale.ROOT, "%s costs $%.4f per million tokens; %s costs nothing a year (its "
+                    + "hardware, power and hosting are free), so no ratio compares them.", entry.label(),
+                    evaluation.unitEconomics().usdPerMillionTokens(), best.label());
+        }
+        double costRatio = evaluation.cost().annualTotalUsd() / top.cost().annualTotalUsd();
+        double tokenRatio = evaluation.unitEconomics().tokensPerYear() / top.unitEconomics().tokensPerYear();
+        return String.format(Locale.ROOT, "%s costs $%.4f per million tokens, %.0f %% more than %s ($%.4f): its "
+                + "hardware costs %.2f× as much a year and produces %.2f× the tokens.",
+                entry.label(), evaluation.unitEconomics().usdPerMillionTokens(),
+                (evaluation.unitEconomics().usdPerMillionTokens() / top.unitEconomics().usdPerMillionTokens() - 1)
+                        * PERCENT,
+                best.label(), top.unitEconomics().usdPerMillionTokens(), costRatio, tokenRatio);
     }
 }

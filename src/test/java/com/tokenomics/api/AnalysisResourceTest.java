@@ -47,6 +47,21 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void shouldCompareWithAFreeSystemWithoutARatioAndRankItMostEfficient() {
+        post("/v1/compare", """
+                {"scenario": {"model": "llama-3.1-70b", "workload": {"users": 64, "contextTokens": 1000},
+                  "deployment": {"tokensPerSecond": 5000},
+                  "finance": {"electricityUsdPerKwh": 0, "hostingUsdPerKwMonth": 0}},
+                 "systems": [{"id": "h200-hgx", "pricePerRackUsd": 0}, "gb200-nvl72"]}""", 200)
+                .body("entries.label", equalTo(List.of("NVIDIA HGX H200 (8x H200 SXM)", "NVIDIA GB200 NVL72")))
+                .body("entries.rankByTokensPerUsdPerWatt", equalTo(List.of(1, 2)))
+                .body("entries[0].evaluation.unitEconomics.tokensPerUsdPerWatt", nullValue())
+                .body("explanations[0]", equalTo("NVIDIA GB200 NVL72 costs $7.9419 per million tokens; NVIDIA HGX "
+                        + "H200 (8x H200 SXM) costs nothing a year (its hardware, power and hosting are free), so no "
+                        + "ratio compares them."));
+    }
+
+    @Test
     void shouldPointIntoTheEntryThatIsInvalid() {
         post("/v1/compare", """
                 {"scenario": %s, "systems": ["h200-hgx", "h999"]}""".formatted(SCENARIO), 422)
