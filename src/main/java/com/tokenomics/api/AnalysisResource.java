@@ -207,12 +207,17 @@ public class AnalysisResource {
         if (!Inputs.valid(from, to, points) || in.hasErrors()) {
             return new double[0];
         }
+        // Weighted sums and exact ends: from + t * (to - from) made 1e13 → 1e-6 end at 0, outside the range, and
+        // exp(log) ends a hair outside it (50.000000000000014 years); rounding is kept between the ends too.
         double[] values = new double[(int) points];
+        double lowest = Math.min(from, to);
+        double highest = Math.max(from, to);
         for (int i = 0; i < values.length; i++) {
             double fraction = (double) i / (values.length - 1);
             double value = scale.equals("log")
-                    ? Math.exp(Math.log(from) + fraction * (Math.log(to) - Math.log(from)))
-                    : from + fraction * (to - from);
+                    ? Math.exp(Math.log(from) * (1 - fraction) + Math.log(to) * fraction)
+                    : from * (1 - fraction) + to * fraction;
+            value = i == 0 ? from : i == values.length - 1 ? to : Math.min(highest, Math.max(lowest, value));
             values[i] = parameter.limit().wholeNumber() ? Math.round(value) : value;
         }
         return values;

@@ -110,6 +110,29 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void shouldEndADescendingSweepExactlyWhereItWasAsked() {
+        List<Double> rates = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "tokensPerSecond", "from": 1e13, "to": 0.000001,
+                 "points": 3}]}""".formatted(SCENARIO), 200)
+                .body("points.usdPerMillionTokens.findAll { it == null }", hasSize(0))
+                .extract().jsonPath().getList("points.values.tokensPerSecond", Double.class);
+
+        assertThat(rates).containsExactly(1e13, 5e12, 1e-6);
+    }
+
+    @Test
+    void shouldKeepALogSweepWithinItsEnds() {
+        List<Double> years = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "depreciationYears", "from": 0.001, "to": 50,
+                 "points": 7, "scale": "log"}]}""".formatted(SCENARIO), 200)
+                .extract().jsonPath().getList("points.values.depreciationYears", Double.class);
+
+        assertThat(years).first().isEqualTo(0.001);
+        assertThat(years).last().isEqualTo(50.0);
+        assertThat(years).isSorted().allSatisfy(value -> assertThat(value).isBetween(0.001, 50.0));
+    }
+
+    @Test
     void shouldSweepTwoInputsAsAGrid() {
         post("/v1/sweep", """
                 {"scenario": %s, "vary": [{"parameter": "users", "values": [8, 64]},

@@ -56,16 +56,21 @@ class RangeCornersTest {
     @Property(tries = 1_000)
     @StatisticsReport(onFailureOnly = true)
     void shouldSweepEveryAcceptedScenarioOverAWholeRangeWithFiniteFigures(
-            @ForAll("scenarios") Map<String, Object> body, @ForAll("parameters") String parameter) throws Exception {
+            @ForAll("scenarios") Map<String, Object> body, @ForAll("parameters") String parameter,
+            @ForAll boolean descending, @ForAll boolean logScale) throws Exception {
         Limit range = Parameters.BY_NAME.get(parameter).limit();
-        AnalysisRequests.SweepAxis wholeRange = new AnalysisRequests.SweepAxis(parameter, smallest(range),
-                range.max(), 50.0, "log", null);
+        double from = descending ? range.max() : smallest(range);
+        double to = descending ? smallest(range) : range.max();
+        AnalysisRequests.SweepAxis wholeRange = new AnalysisRequests.SweepAxis(parameter, from, to, 50.0,
+                logScale ? "log" : "linear", null);
         try {
             JsonNode sweep = JSON.valueToTree(ANALYSES.sweep(new AnalysisRequests.SweepRequest(
                     JSON.convertValue(body, ScenarioRequest.class), List.of(wholeRange))));
             Statistics.collect("accepted");
 
             assertThat(nonFinite(sweep, "")).as(parameter + " in " + JSON.writeValueAsString(body)).isEmpty();
+            sweep.path("points").forEach(point -> assertThat(range.allows(point.path("values").path(parameter)
+                    .asDouble())).as("the point " + point.path("values") + " is within the range").isTrue());
         } catch (InvalidInputException rejected) {
             Statistics.collect("rejected");
         }
