@@ -508,12 +508,7 @@ public class ScenarioMapper {
             }
             return null;
         }
-        Calibration calibration = calibrationForSystem.apply(system == null ? null : system.id());
-        in.warn("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond", String.format(Locale.ROOT,
-                "Throughput estimated by the roofline model (calibration factor %.2f, %s); expect an error of about ±%.0f %%. "
-                        + "Give deployment.tokensPerSecond when you have a measured figure.",
-                calibration.factor(), calibration.basis(), calibration.expectedErrorFraction() * 100));
-        return ThroughputInput.estimated(calibration, targetMs);
+        return ThroughputInput.estimated(calibrationForSystem.apply(system == null ? null : system.id()), targetMs);
     }
 
     /** A target time per output token, given as such or as tokens per second per user. */

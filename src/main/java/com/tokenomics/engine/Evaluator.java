@@ -22,6 +22,12 @@ public final class Evaluator {
                         estimateUnavailable(requested, throughputInput.targetTimePerOutputTokenMs())));
                 throughputInput = null;
             } else {
+                Calibration calibration = throughputInput.calibration();
+                warnings.add(new Warning("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond", "Throughput "
+                        + "estimated by the roofline model (calibration factor " + Decimals.fixed(calibration.factor(), 2)
+                        + ", " + calibration.basis() + "); expect an error of about ±"
+                        + Decimals.fixed(calibration.expectedErrorFraction() * 100, 0) + " %. Give "
+                        + "deployment.tokensPerSecond when you have a measured figure."));
                 // A latency target may spread the users over more instances, each holding its own weights.
                 scenario = withInstances(requested, estimate.instances());
                 throughputInput = ThroughputInput.perChip(estimate.outputTokensPerSecondPerChip(),

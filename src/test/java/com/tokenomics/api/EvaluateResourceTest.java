@@ -4,6 +4,7 @@ import static com.tokenomics.api.Api.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,15 @@ class EvaluateResourceTest {
                 .body("unitEconomics", nullValue())
                 .body("warnings.code", hasItem("PRICE_UNKNOWN"))
                 .body("warnings.code", hasItem("THROUGHPUT_UNKNOWN"));
+    }
+
+    @Test
+    void shouldNotClaimAnEstimateItCouldNotMake() {
+        post("""
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 64, "contextTokens": 2500}}""")
+                .body("throughput", nullValue())
+                .body("warnings.code", hasItem("ESTIMATE_UNAVAILABLE"))
+                .body("warnings.code", not(hasItem("THROUGHPUT_ESTIMATED")));
     }
 
     @Test

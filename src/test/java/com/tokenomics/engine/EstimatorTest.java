@@ -113,5 +113,19 @@ class EstimatorTest {
         assertThat(evaluation.throughput().tokensPerSecond())
                 .isCloseTo(evaluation.estimate().outputTokensPerSecondPerChip() * 8, within(1e-6));
         assertThat(evaluation.unitEconomics()).isNotNull();
+        assertThat(evaluation.warnings()).extracting(Warning::message).containsExactly("Throughput estimated by the "
+                + "roofline model (calibration factor 1.00, roofline, uncalibrated); expect an error of about ±0 %. "
+                + "Give deployment.tokensPerSecond when you have a measured figure.");
+    }
+
+    @Test
+    void shouldSayOnlyWhyThereIsNoEstimateWhenThereIsNone() {
+        Scenario scenario = scenario(Fixtures.ARTICLE_LLAMA_70B, 64, 1_000, 0);
+        Scenario noOutput = new Scenario(scenario.model(), scenario.workload(), scenario.precision(),
+                scenario.hardware(), new Deployment(1, null, ThroughputInput.estimated(Calibration.ROOFLINE, null),
+                        CapexBasis.RACK, false, 0), scenario.finance(), null);
+
+        assertThat(Evaluator.evaluate(noOutput).warnings()).extracting(Warning::code)
+                .containsExactly("ESTIMATE_UNAVAILABLE", "THROUGHPUT_UNKNOWN");
     }
 }
