@@ -2,6 +2,7 @@ package com.tokenomics.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -31,8 +32,20 @@ public class ProblemMappers {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400,
-                "The body is not valid JSON" + where + ": " + Text.clip(e.getOriginalMessage()) + ".",
-                null).toResponse();
+                "The body is not valid JSON" + where + ": " + Text.clip(withoutParserHints(e.getOriginalMessage()))
+                        + ".", null).toResponse();
+    }
+
+    /** Nesting deeper than 32, a number of over 1,000 digits and the like: limits of the reader, not syntax errors. */
+    private static Response beyondReadingLimits(StreamConstraintsException e) {
+        return new Problem(Problem.MALFORMED_JSON, "Malformed JSON", 400,
+                "The body is beyond what this API reads: " + Text.clip(withoutParserHints(e.getOriginalMessage()))
+                        + ".", null).toResponse();
+    }
+
+    /** Jackson's advice to its own users (which feature to enable, which method sets a limit) means nothing here. */
+    static String withoutParserHints(String message) {
+        return message.replaceFirst(": enable `.*$", "").replaceAll(", from `[^`]*`", "");
     }
 
     @ServerExceptionMapper
@@ -64,6 +77,9 @@ public class ProblemMappers {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse) {
                 return malformedJson(parse);
+            }
+            if (cause instanceof StreamConstraintsException limit) {
+                return beyondReadingLimits(limit);
             }
         }
         int status = e.getResponse().getStatus();

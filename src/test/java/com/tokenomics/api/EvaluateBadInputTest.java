@@ -34,6 +34,20 @@ class EvaluateBadInputTest {
     }
 
     @Test
+    void shouldNotPassOnTheParsersAdviceToItsOwnUsers() {
+        post("{\"model\": {\"parameters\": NaN}}", 400)
+                .body("detail", equalTo("The body is not valid JSON at line 1, column 29: Non-standard token 'NaN'."));
+    }
+
+    @Test
+    void shouldRejectANumberLongerThanTheReaderTakesSayingWhy() {
+        post("{\"workload\": {\"users\": 1" + "0".repeat(2_000) + "}}", 400)
+                .body("type", equalTo(Problem.MALFORMED_JSON))
+                .body("detail", equalTo("The body is beyond what this API reads: Number value length (2001) exceeds "
+                        + "the maximum allowed (1000)."));
+    }
+
+    @Test
     void shouldRejectAWrongTypeWithItsPointer() {
         post("{\"workload\": {\"users\": \"many\"}}", 422)
                 .body("errors[0].field", equalTo("/workload/users"))
