@@ -30,7 +30,8 @@ class CorsTest {
                 .header("Access-Control-Allow-Credentials", nullValue())
                 .extract().headers();
 
-        assertThat(HeaderLists.values(headers, "Access-Control-Allow-Methods")).containsExactly("GET", "POST", "OPTIONS");
+        assertThat(HeaderLists.values(headers, "Access-Control-Allow-Methods"))
+                .containsExactly("HEAD", "GET", "POST", "OPTIONS");
         assertThat(HeaderLists.values(headers, "Access-Control-Allow-Headers")).containsExactly("Content-Type");
     }
 
@@ -42,6 +43,14 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", equalTo(PRICING_PAGE))
                 .header("Vary", containsString("Origin"))
                 .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void shouldLetAnotherOriginCheckAnAddressWithHead() {
+        given().header("Origin", PRICING_PAGE)
+                .when().head("/v1/evaluate?" + SCENARIO)
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(PRICING_PAGE));
     }
 
     @Test

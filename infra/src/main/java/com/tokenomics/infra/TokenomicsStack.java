@@ -59,7 +59,7 @@ public class TokenomicsStack extends Stack {
     /** The application's CORS policy (DESIGN.md section 5), enforced by API Gateway in front of the function. */
     private static final List<String> CORS_ALLOWED_ORIGINS = List.of("*");
     private static final List<CorsHttpMethod> CORS_ALLOWED_METHODS =
-            List.of(CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS);
+            List.of(CorsHttpMethod.HEAD, CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS);
     private static final List<String> CORS_ALLOWED_HEADERS = List.of("Content-Type");
     private static final int CORS_MAX_AGE_SECONDS = 86_400;
 

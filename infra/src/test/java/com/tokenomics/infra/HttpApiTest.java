@@ -83,7 +83,7 @@ class HttpApiTest {
     void shouldAnswerCorsPreflightWithTheApplicationPolicy(FunctionRuntime runtime) {
         Synth.template(runtime).hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Map.of(
                 "AllowOrigins", List.of("*"),
-                "AllowMethods", List.of("GET", "POST", "OPTIONS"),
+                "AllowMethods", List.of("HEAD", "GET", "POST", "OPTIONS"),
                 "AllowHeaders", List.of("Content-Type"),
                 "AllowCredentials", false,
                 "MaxAge", 86400)));
