@@ -55,6 +55,13 @@ class EvaluateBadInputTest {
     }
 
     @Test
+    void shouldRejectANumberWrittenAsAString() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"users\": 16", "\"users\": \"16\""), 422)
+                .body("errors[0].field", equalTo("/workload/users"))
+                .body("errors[0].message", equalTo("must be a number."));
+    }
+
+    @Test
     void shouldRejectAnUnknownFieldAndSuggestTheRightOne() {
         post("{\"workload\": {\"userz\": 16}}", 422)
                 .body("errors[0].field", equalTo("/workload/userz"))
