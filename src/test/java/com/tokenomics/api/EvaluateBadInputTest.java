@@ -199,6 +199,15 @@ class EvaluateBadInputTest {
     }
 
     @Test
+    void shouldRefuseACompressedBodyAsSuch() {
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(Requests.ARTICLE_ON_GH200)
+                .when().post("/v1/evaluate")
+                .then().statusCode(415).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("Request bodies are not decompressed: send the JSON without "
+                        + "Content-Encoding (got \"gzip\")."));
+    }
+
+    @Test
     void shouldRejectANonJsonBody() {
         given().contentType(ContentType.TEXT).body("users=16").when().post("/v1/evaluate")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
