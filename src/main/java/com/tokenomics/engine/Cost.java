@@ -23,7 +23,8 @@ public record Cost(
         double energyShare,
         double hostingShare) {
 
-    static Cost of(double racksCosted, Hardware hardware, CapexBasis basis, Finance finance) {
+    /** {@code chipsCosted} is given, not racksCosted × chipsPerRack, which is 60.99999999999999 for 61 chips of 7. */
+    static Cost of(double racksCosted, long chipsCosted, Hardware hardware, CapexBasis basis, Finance finance) {
         double capex = racksCosted * hardware.pricePerRackUsd();
         double crf = finance.capitalRecoveryFactor();
         double annualCapital = capex * crf;
@@ -33,7 +34,7 @@ public record Cost(
         double annualEnergy = energyKwh * finance.electricityUsdPerKwh();
         double annualHosting = itKw * finance.hostingUsdPerKwMonth() * Units.MONTHS_PER_YEAR;
         double annualTotal = annualCapital + annualEnergy + annualHosting;
-        return new Cost(basis, racksCosted, racksCosted * hardware.chipsPerRack(), capex, crf, annualCapital,
+        return new Cost(basis, racksCosted, chipsCosted, capex, crf, annualCapital,
                 itKw, facilityKw, energyKwh, annualEnergy, annualHosting, annualTotal,
                 annualTotal * finance.depreciationYears(),
                 share(annualCapital, annualTotal), share(annualEnergy, annualTotal), share(annualHosting, annualTotal));

@@ -91,7 +91,7 @@ public final class Evaluator {
                         + hardware.rackUnit() + "(s) with copies of this deployment, or deployment.capexBasis to "
                         + "\"chip\"."));
             }
-            cost = Cost.of(racksCosted, hardware, basis, scenario.finance());
+            cost = Cost.of(racksCosted, chipsPaid, hardware, basis, scenario.finance());
         }
 
         UnitEconomics unit = cost != null && throughput != null

@@ -47,6 +47,8 @@ class RangeCornersTest {
             JsonNode sizing = answer.path("sizing");
             assertThat(sizing.path("chips").asDouble()).as("whole chips, not saturated, for " + body)
                     .isGreaterThanOrEqualTo(sizing.path("chipsExact").asDouble());
+            double chipsCosted = answer.path("cost").path("chipsCosted").asDouble();
+            assertThat(chipsCosted).as("chips costed for " + body).isEqualTo(Math.rint(chipsCosted));
         } catch (InvalidInputException rejected) {
             Statistics.collect("rejected");
         }

@@ -33,10 +33,23 @@ class DeploymentTest {
     }
 
     @Test
+    void shouldCountTheChipsCostedWhole() {
+        Hardware sevenPerRack = new Hardware("7 chips of 3 GiB", Hardware.RACK, 3, 0, 7, 10.0, 1_000.0, null, null);
+        Scenario scenario = new Scenario(Fixtures.ARTICLE_LLAMA_70B, Fixtures.ARTICLE_WORKLOAD, Fixtures.FP16,
+                sevenPerRack, new Deployment(1, null, GIVEN_1000, CapexBasis.CHIP, false, 0), Fixtures.FINANCE_CHECK,
+                null);
+
+        Cost cost = Evaluator.evaluate(scenario).cost();
+
+        assertThat(cost.chipsCosted()).isEqualTo(60.0);
+        assertThat(cost.racksCosted()).isEqualTo(60.0 / 7);
+    }
+
+    @Test
     void shouldCostOnlyTheChipsShareOnTheChipBasis() {
         Evaluation evaluation = evaluate(new Deployment(1, null, GIVEN_1000, CapexBasis.CHIP, false, 0));
 
-        assertThat(evaluation.cost().chipsCosted()).isCloseTo(2.0, within(1e-12));
+        assertThat(evaluation.cost().chipsCosted()).isEqualTo(2.0);
         assertThat(evaluation.cost().capexUsd()).isCloseTo(2 * 3e6 / 72, within(1e-6));
         assertThat(evaluation.cost().itPowerKw()).isCloseTo(2 * 120.0 / 72, within(1e-12));
         assertThat(evaluation.warnings()).isEmpty();
