@@ -34,15 +34,16 @@ class DeploymentTest {
 
     @Test
     void shouldCountTheChipsCostedWhole() {
-        Hardware sevenPerRack = new Hardware("7 chips of 3 GiB", Hardware.RACK, 3, 0, 7, 10.0, 1_000.0, null, null);
+        Hardware sevenPerRack = new Hardware("7 chips of 2.95 GiB", Hardware.RACK, 2.95, 0, 7, 10.0, 1_000.0, null,
+                null);
         Scenario scenario = new Scenario(Fixtures.ARTICLE_LLAMA_70B, Fixtures.ARTICLE_WORKLOAD, Fixtures.FP16,
                 sevenPerRack, new Deployment(1, null, GIVEN_1000, CapexBasis.CHIP, false, 0), Fixtures.FINANCE_CHECK,
                 null);
 
         Cost cost = Evaluator.evaluate(scenario).cost();
 
-        assertThat(cost.chipsCosted()).isEqualTo(60.0);
-        assertThat(cost.racksCosted()).isEqualTo(60.0 / 7);
+        assertThat(cost.chipsCosted()).isEqualTo(61.0);
+        assertThat(cost.racksCosted()).isEqualTo(61.0 / 7);
     }
 
     @Test
