@@ -116,6 +116,11 @@ public class AnalysisResource {
                         + "." + Suggestions.didYouMean(typed, Parameters.BY_NAME.keySet()));
                 continue;
             }
+            if (varied.contains(parameter)) {
+                in.error(at + "/parameter", "is swept by /vary/" + varied.indexOf(parameter) + " already: vary "
+                        + "each input on one axis (the second would replace the first's values).");
+                continue;
+            }
             varied.add(parameter);
             axes.add(values(axis, parameter, at, in));
         }
@@ -219,6 +224,13 @@ public class AnalysisResource {
                     : from * (1 - fraction) + to * fraction;
             value = i == 0 ? from : i == values.length - 1 ? to : Math.min(highest, Math.max(lowest, value));
             values[i] = parameter.limit().wholeNumber() ? Math.round(value) : value;
+            if (!parameter.limit().allows(values[i])) {
+                // Between 0 and the smallest positive value of an input that may be either (a price from 0 up).
+                in.error(at + "/points", "point " + (i + 1) + " would be " + Limit.format(values[i]) + ", and "
+                        + parameter.name() + " must be " + parameter.limit().describe() + ": start the range at "
+                        + Limit.format(parameter.limit().min()) + ", or give values.");
+                return new double[0];
+            }
         }
         return values;
     }

@@ -133,6 +133,25 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void shouldRejectASweepThroughTheGapBetweenZeroAndTheSmallestPrice() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "pricePerRackUsd", "from": 0, "to": 0.02, "points": 5}]}"""
+                .formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/vary/0/points"))
+                .body("errors[0].message", equalTo("point 2 would be 0.005, and pricePerRackUsd must be 0, or a "
+                        + "number from 0.01 to 1,000,000,000,000 (USD): start the range at 0.01, or give values."));
+    }
+
+    @Test
+    void shouldRejectTheSameInputOnBothAxes() {
+        post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "users", "values": [1, 3]},
+                 {"parameter": "users", "values": [2, 4]}]}""".formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/vary/1/parameter"))
+                .body("errors[0].message", containsString("is swept by /vary/0 already"));
+    }
+
+    @Test
     void shouldSweepTwoInputsAsAGrid() {
         post("/v1/sweep", """
                 {"scenario": %s, "vary": [{"parameter": "users", "values": [8, 64]},
