@@ -32,10 +32,16 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        // "users": "16" is a string where the schema says number: refuse it as the docs say, rather than coerce it.
+        // "users": "16", "fillRacks": 1 and "name": true are of another type than the schema's: refuse them, as the
+        // docs say, rather than coerce them ("fillRacks": 2 read as true multiplied the throughput 72-fold).
         for (LogicalType numberOrFlag : new LogicalType[] { LogicalType.Float, LogicalType.Integer,
                 LogicalType.Boolean }) {
             mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        for (CoercionInputShape scalar : new CoercionInputShape[] { CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean }) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
         mapper.getFactory().setStreamReadConstraints(
                 StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());

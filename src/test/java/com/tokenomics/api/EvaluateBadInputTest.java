@@ -62,6 +62,20 @@ class EvaluateBadInputTest {
     }
 
     @Test
+    void shouldRejectANumberForAFlag() {
+        post(Requests.financeCheck().replace("\"deployment\": {", "\"deployment\": {\"fillRacks\": 2, "), 422)
+                .body("errors[0].field", equalTo("/deployment/fillRacks"))
+                .body("errors[0].message", equalTo("must be true or false; got \"2\"."));
+    }
+
+    @Test
+    void shouldRejectAFlagForAName() {
+        post(Requests.ARTICLE_ON_GH200.replace("\"name\": \"NVIDIA GH200\"", "\"name\": true"), 422)
+                .body("errors[0].field", equalTo("/system/name"))
+                .body("errors[0].message", equalTo("must be a string; got \"true\"."));
+    }
+
+    @Test
     void shouldRejectAnUnknownFieldAndSuggestTheRightOne() {
         post("{\"workload\": {\"userz\": 16}}", 422)
                 .body("errors[0].field", equalTo("/workload/userz"))
