@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -94,6 +95,17 @@ public class ProblemMappers {
             default -> title + ".";
         };
         return new Problem(Problem.HTTP, title, status, detail, null).toResponse();
+    }
+
+    /**
+     * The connection failed while the body was read: the client went away, or a chunked body passed the HTTP layer's
+     * limit, which has then answered 413 itself. Not the calculator's failure, so not logged as one.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        LOG.debugf("Request body not read: %s", e);
+        return new Problem(Problem.HTTP, "Bad Request", 400, "The body could not be read: "
+                + Text.clip(e.getMessage()) + ".", null).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,50 @@
+package com.tokenomics.api;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Failures of the HTTP layer around the application, ahead of Quarkus's last-resort handler, which answers with a
+ * plain-text "500 - Internal Server Error" page and logs an ERROR:
+ * <ul>
+ * <li>a Host that cannot be read (HTTP/1.1 without one, or {@code Host: a b}), which Vert.x's router fails with a 400
+ * before any route or filter runs: answered with a problem;</li>
+ * <li>a failure after the answer has gone out, such as a chunked body passing {@code quarkus.http.limits.max-body-size}
+ * (Vert.x answers 413 and closes the connection while the body is read): nothing is left to answer.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpLayerFailures {
+
+    private static final Logger LOG = Logger.getLogger(HttpLayerFailures.class);
+
+    static final String BAD_HOST = """
+            {"type":"about:blank","title":"Bad Request","status":400,\
+            "detail":"The Host header is missing or is not an address; HTTP/1.1 requires one naming this site."}""";
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(HttpLayerFailures::handle);
+    }
+
+    private static void handle(RoutingContext context) {
+        if (context.response().ended()) {
+            LOG.debugf("%s %s failed after its answer: %s", context.request().method(), context.request().path(),
+                    context.failure());
+            return;
+        }
+        boolean unreadableHost = context.request().version() != HttpVersion.HTTP_1_0
+                && context.request().authority() == null;
+        if (context.statusCode() == 400 && unreadableHost && !context.response().headWritten()) {
+            context.response().setStatusCode(400)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(BAD_HOST);
+            return;
+        }
+        context.next();
+    }
+}
