@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 public final class CalculatorLink {
 
     /** A host name or IPv4/IPv6 literal with an optional port; anything else in a Host header is not trusted. */
-    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?");
+    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::(\\d{1,5}))?");
+    private static final int HIGHEST_PORT = 65_535;
 
     public static Optional<String> base(Optional<String> configured, String forwardedProto, String forwardedHost,
             String host, String requestScheme) {
@@ -26,7 +28,9 @@ public final class CalculatorLink {
         String chosenHost = first(forwardedHost).orElse(first(host).orElse(null));
         String scheme = first(forwardedProto).orElse(requestScheme == null ? "" : requestScheme)
                 .toLowerCase(Locale.ROOT);
-        if (chosenHost == null || !HOST.matcher(chosenHost).matches()
+        Matcher address = chosenHost == null ? null : HOST.matcher(chosenHost);
+        if (address == null || !address.matches()
+                || address.group(1) != null && Integer.parseInt(address.group(1)) > HIGHEST_PORT
                 || !(scheme.equals("https") || scheme.equals("http"))) {
             return Optional.empty();
         }

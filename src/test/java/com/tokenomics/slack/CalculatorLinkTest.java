@@ -37,6 +37,13 @@ class CalculatorLinkTest {
     }
 
     @Test
+    void shouldNotTrustAPortBeyondTheLast() {
+        assertThat(CalculatorLink.base(Optional.empty(), null, null, "calc.example:99999", "http")).isEmpty();
+        assertThat(CalculatorLink.base(Optional.empty(), null, null, "calc.example:65535", "http"))
+                .contains("http://calc.example:65535");
+    }
+
+    @Test
     void shouldEncodeTheParametersIntoTheQuery() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("model", "llama-3.1-70b");
