@@ -57,7 +57,9 @@ final class Inputs {
     private double check(double value, String field, Limit limit, Fallback fallback) {
         if (!limit.allows(value)) {
             String from = fallback == null ? "" : " (the " + fallback.origin() + " value)";
-            error(field, "must be " + limit.describe() + "; got " + Limit.format(value) + from + ".");
+            String got = Double.isInfinite(value) ? "a number beyond what a double holds (±1.8e308)"
+                    : Limit.format(value);
+            error(field, "must be " + limit.describe() + "; got " + got + from + ".");
             return Double.NaN;
         }
         assumptions.add(fallback == null

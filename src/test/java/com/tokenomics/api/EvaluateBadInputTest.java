@@ -114,7 +114,8 @@ class EvaluateBadInputTest {
     void shouldRejectANumberTooLargeForADouble() {
         post(Requests.ARTICLE_ON_GH200.replace("\"contextTokens\": 10000", "\"contextTokens\": 1e400"), 422)
                 .body("errors[0].field", equalTo("/workload/contextTokens"))
-                .body("errors[0].message", containsString("got Infinity"));
+                .body("errors[0].message", equalTo("must be a whole number from 1 to 1,000,000,000 (tokens); got a "
+                        + "number beyond what a double holds (±1.8e308)."));
     }
 
     @Test
