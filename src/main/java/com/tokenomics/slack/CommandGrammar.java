@@ -145,18 +145,20 @@ final class CommandGrammar {
 
     private void keyValue(String word, Reading reading) {
         int equals = word.indexOf('=');
-        String typedKey = word.substring(0, equals).toLowerCase(Locale.ROOT);
+        // Looked up in lower case, echoed as typed: "electricityUsdPerKwh", not "electricityusdperkwh".
+        String typed = word.substring(0, equals);
+        String typedKey = typed.toLowerCase(Locale.ROOT);
         String value = word.substring(equals + 1);
         if (typedKey.isEmpty()) {
             reading.problem("`" + echo(word) + "` has no key before the =; write it like users=64.");
             return;
         }
         if (value.isEmpty()) {
-            reading.problem("`" + echo(typedKey) + "=` has no value; write it like " + example(typedKey) + ".");
+            reading.problem("`" + echo(typed) + "=` has no value; write it like " + example(typedKey) + ".");
             return;
         }
         if (value.length() > MAX_VALUE_CHARS) {
-            reading.problem("The value of `" + echo(typedKey) + "` is " + value.length() + " characters long; "
+            reading.problem("The value of `" + echo(typed) + "` is " + value.length() + " characters long; "
                     + "values have at most " + MAX_VALUE_CHARS + ".");
             return;
         }
@@ -165,25 +167,25 @@ final class CommandGrammar {
             Set<String> known = new TreeSet<>(KEYS.keySet());
             known.addAll(parameterFields.keySet());
             String close = Suggestions.didYouMean(typedKey, known);
-            reading.problem("`" + echo(typedKey) + "` is not a key I know." + (close.isEmpty()
+            reading.problem("`" + echo(typed) + "` is not a key I know." + (close.isEmpty()
                     ? " Type `/tokenomics help` for the keys." : close));
             return;
         }
         if (name.equals("model") || name.equals("system")) {
-            reading.named(name, typedKey, value);
+            reading.named(name, typed, value);
             return;
         }
         String field = parameterFields.get(name);
-        String earlier = reading.keyForField.putIfAbsent(field, typedKey);
+        String earlier = reading.keyForField.putIfAbsent(field, typed);
         if (earlier != null) {
-            reading.problem(earlier.equals(typedKey) ? "`" + echo(typedKey) + "` is given twice; give it once."
-                    : "`" + echo(earlier) + "` and `" + echo(typedKey) + "` set the same thing; give one of them.");
+            reading.problem(earlier.equalsIgnoreCase(typed) ? "`" + echo(typed) + "` is given twice; give it once."
+                    : "`" + echo(earlier) + "` and `" + echo(typed) + "` set the same thing; give one of them.");
             return;
         }
-        String parsed = value(name, typedKey, value, reading);
+        String parsed = value(name, typed, value, reading);
         if (parsed != null) {
             reading.parameters.put(name, parsed);
-            reading.typedKeys.put(name, typedKey);
+            reading.typedKeys.put(name, typed);
         }
     }
 

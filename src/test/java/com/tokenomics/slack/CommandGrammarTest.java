@@ -206,10 +206,16 @@ class CommandGrammarTest {
     }
 
     @Test
+    void shouldEchoAKeyAsItWasTyped() {
+        assertThat(problems("llama-3.1-70b gh200 users=16 electricityUsdPerKwh="))
+                .contains("`electricityUsdPerKwh=` has no value");
+    }
+
+    @Test
     void shouldRejectAKeyGivenTwice() {
         assertThat(problems("llama-3.1-70b gh200 users=1 users=2")).contains("`users` is given twice");
         assertThat(problems("llama-3.1-70b gh200 context=1 contextTokens=2"))
-                .contains("`context` and `contexttokens` set the same thing");
+                .contains("`context` and `contextTokens` set the same thing");
     }
 
     @Test
