@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -227,8 +228,8 @@ public class AnalysisResource {
             if (!parameter.limit().allows(values[i])) {
                 // Between 0 and the smallest positive value of an input that may be either (a price from 0 up).
                 in.error(at + "/points", "point " + (i + 1) + " would be " + Limit.format(values[i]) + ", and "
-                        + parameter.name() + " must be " + parameter.limit().describe() + ": start the range at "
-                        + Limit.format(parameter.limit().min()) + ", or give values.");
+                        + parameter.name() + " must be " + parameter.limit().describe() + ": keep the range at or "
+                        + "above " + Limit.format(parameter.limit().min()) + ", or give values.");
                 return new double[0];
             }
         }
@@ -258,7 +259,10 @@ public class AnalysisResource {
         try {
             return Evaluator.evaluate(scenario);
         } catch (ScenarioTooLargeException e) {
-            throw new InvalidInputException("/vary", "at " + values + ", " + e.getMessage());
+            String point = values.entrySet().stream()
+                    .map(value -> value.getKey() + " = " + Limit.format(value.getValue()))
+                    .collect(Collectors.joining(", "));
+            throw new InvalidInputException("/vary", "at " + point + ", " + e.getMessage());
         }
     }
 

@@ -31,8 +31,12 @@ public record EvaluationResponse(
         List<Warning> warnings,
         List<Assumption> assumptions) {
 
-    /** Evaluates a resolved scenario: the one path every door (POST, GET, analyses, Slack, embeds) takes. */
-    /** @throws InvalidInputException when the scenario is too large to size (each input allowed, their product not) */
+    /**
+     * Evaluates a resolved scenario and answers it: the path of POST and GET /v1/evaluate, compare, Slack and the
+     * embeds (sweep and sensitivity evaluate the engine's scenarios directly).
+     *
+     * @throws InvalidInputException when the scenario is too large to size (each input allowed, their product not)
+     */
     public static EvaluationResponse evaluate(ResolvedScenario resolved) {
         try {
             return of(resolved, Evaluator.evaluate(resolved.scenario()));

@@ -14,14 +14,15 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>a Host that cannot be read (HTTP/1.1 without one, or {@code Host: a b}), which Vert.x's router fails with a 400
  * before any route or filter runs: answered with a problem;</li>
- * <li>a failure after the answer has gone out, such as a chunked body passing {@code quarkus.http.limits.max-body-size}
- * (Vert.x answers 413 and closes the connection while the body is read): nothing is left to answer.</li>
+ * <li>a chunked body passing {@code quarkus.http.limits.max-body-size}: Vert.x answers 413 and closes the connection
+ * while the application reads it, whose attempt to answer then fails; nothing is left to answer.</li>
  * </ul>
  */
 @ApplicationScoped
 public class HttpLayerFailures {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerFailures.class);
+    private static final int PAYLOAD_TOO_LARGE = 413;
 
     static final String BAD_HOST = """
             {"type":"about:blank","title":"Bad Request","status":400,\
@@ -32,9 +33,9 @@ public class HttpLayerFailures {
     }
 
     private static void handle(RoutingContext context) {
-        if (context.response().ended()) {
-            LOG.debugf("%s %s failed after its answer: %s", context.request().method(), context.request().path(),
-                    context.failure());
+        if (context.response().ended() && context.response().getStatusCode() == PAYLOAD_TOO_LARGE) {
+            LOG.debugf("%s %s failed after the HTTP layer's 413: %s", context.request().method(),
+                    context.request().path(), context.failure());
             return;
         }
         boolean unreadableHost = context.request().version() != HttpVersion.HTTP_1_0

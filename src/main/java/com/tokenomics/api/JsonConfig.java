@@ -36,7 +36,10 @@ public class JsonConfig implements ObjectMapperCustomizer {
         // docs say, rather than coerce them ("fillRacks": 2 read as true multiplied the throughput 72-fold).
         for (LogicalType numberOrFlag : new LogicalType[] { LogicalType.Float, LogicalType.Integer,
                 LogicalType.Boolean }) {
-            mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            // "" and " " too: Jackson read them as a missing value, so "pue": "" silently took the preset's.
+            mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(false);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         for (CoercionInputShape scalar : new CoercionInputShape[] { CoercionInputShape.Integer,

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.tokenomics.engine.ScenarioTooLargeException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -99,13 +103,34 @@ public class ProblemMappers {
 
     /**
      * The connection failed while the body was read: the client went away, or a chunked body passed the HTTP layer's
-     * limit, which has then answered 413 itself. Not the calculator's failure, so not logged as one.
+     * limit, which has then answered 413 itself. Those are not the calculator's failures and are logged for debugging
+     * only; any other I/O failure is logged as a warning. The detail names no internals.
      */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e) {
-        LOG.debugf("Request body not read: %s", e);
-        return new Problem(Problem.HTTP, "Bad Request", 400, "The body could not be read: "
-                + Text.clip(e.getMessage()) + ".", null).toResponse();
+        if (connectionFailure(e)) {
+            LOG.debugf("Request body not read: %s", e);
+        } else {
+            LOG.warn("I/O failure while answering a request", e);
+        }
+        return new Problem(Problem.HTTP, "Bad Request", 400, "The request body could not be read (the connection "
+                + "failed, was closed or passed the size limit).", null).toResponse();
+    }
+
+    /** A scenario each of whose inputs is allowed, their product not; translated where it is met, this is the net. */
+    @ServerExceptionMapper
+    public Response scenarioTooLarge(ScenarioTooLargeException e) {
+        return invalid(new FieldError(e.field(), e.getMessage()));
+    }
+
+    private static boolean connectionFailure(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof InterruptedIOException || "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package com.tokenomics.engine;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Chips and racks the memory needs, exact (fractional) and whole (rounded up). */
@@ -26,9 +27,10 @@ public record Sizing(
         double chipsExact = memory.totalGiB() / memoryPerChip;
         if (!(chipsExact <= MAX_CHIPS)) {
             throw new ScenarioTooLargeException("/workload", String.format(Locale.ROOT, "the scenario needs %.3g GiB "
-                    + "of memory, %.3g chips of %.3g GiB; this calculator sizes up to %.0e chips. Fewer users, a "
+                    + "of memory: %.3g chips of %s GiB, and this calculator sizes up to 1e15 chips. Fewer users, a "
                     + "shorter context, fewer instances or more memory per chip bring it into range.",
-                    memory.totalGiB(), chipsExact, memoryPerChip, MAX_CHIPS));
+                    memory.totalGiB(), chipsExact, BigDecimal.valueOf(memoryPerChip).stripTrailingZeros()
+                            .toPlainString()));
         }
         long chips = (long) Math.ceil(chipsExact);
         double racksExact = chipsExact / hardware.chipsPerRack();

@@ -154,7 +154,7 @@ final class CommandGrammar {
             return;
         }
         if (value.isEmpty()) {
-            reading.problem("`" + echo(typed) + "=` has no value; write it like " + example(typedKey) + ".");
+            reading.problem("`" + echo(typed) + "=` has no value; write it like " + example(typed) + ".");
             return;
         }
         if (value.length() > MAX_VALUE_CHARS) {
@@ -190,7 +190,7 @@ final class CommandGrammar {
     }
 
     /** The value as the API reads it, or null after reporting why it cannot be. */
-    private static String value(String name, String typedKey, String value, Reading reading) {
+    private static String value(String name, String typed, String value, Reading reading) {
         if (TEXT_PARAMETERS.contains(name)) {
             return value.toLowerCase(Locale.ROOT);
         }
@@ -201,7 +201,7 @@ final class CommandGrammar {
         BigDecimal parsed = number(number);
         if (parsed == null) {
             if (NUMERIC_PARAMETERS.contains(name)) {
-                reading.problem("`" + echo(typedKey + "=" + value) + "`: write a number, like " + example(typedKey)
+                reading.problem("`" + echo(typed + "=" + value) + "`: write a number, like " + example(typed)
                         + ".");
                 return null;
             }
@@ -209,7 +209,7 @@ final class CommandGrammar {
             return value;
         }
         if (name.equals("utilization") && !value.endsWith("%") && parsed.compareTo(BigDecimal.ONE) > 0) {
-            reading.problem("`" + echo(typedKey + "=" + value) + "` reads as " + parsed.toPlainString()
+            reading.problem("`" + echo(typed + "=" + value) + "` reads as " + parsed.toPlainString()
                     + " times the whole year: write a fraction (0.6) or a percentage (60%).");
             return null;
         }
@@ -243,18 +243,20 @@ final class CommandGrammar {
         return percent ? number.divide(HUNDRED) : number;
     }
 
-    private static String example(String typedKey) {
-        return switch (typedKey) {
-            case "users" -> "users=64";
-            case "context", "input" -> typedKey + "=8k";
-            case "output" -> "output=1k";
-            case "price" -> "price=$0.90";
-            case "utilization" -> "utilization=60%";
-            case "racks" -> "racks=2";
-            case "tps" -> "tps=50k";
-            case "precision", "weights", "kvcache" -> typedKey + "=fp8";
-            default -> typedKey + "=…";
+    /** An example value for a key, the key written as the user typed it. */
+    private static String example(String typed) {
+        String value = switch (typed.toLowerCase(Locale.ROOT)) {
+            case "users" -> "64";
+            case "context", "input" -> "8k";
+            case "output" -> "1k";
+            case "price" -> "$0.90";
+            case "utilization" -> "60%";
+            case "racks" -> "2";
+            case "tps" -> "50k";
+            case "precision", "weights", "kvcache" -> "fp8";
+            default -> "…";
         };
+        return echo(typed) + "=" + value;
     }
 
     /** User text for a message: short, and without backticks that would break its code formatting. */

@@ -139,7 +139,7 @@ class AnalysisResourceTest {
                 .formatted(SCENARIO), 422)
                 .body("errors[0].field", equalTo("/vary/0/points"))
                 .body("errors[0].message", equalTo("point 2 would be 0.005, and pricePerRackUsd must be 0, or a "
-                        + "number from 0.01 to 1,000,000,000,000 (USD): start the range at 0.01, or give values."));
+                        + "number from 0.01 to 1,000,000,000,000 (USD): keep the range at or above 0.01, or give values."));
     }
 
     @Test
@@ -193,7 +193,7 @@ class AnalysisResourceTest {
                  "system": {"memoryPerChipGiB": 0.001, "chipsPerRack": 72}},
                  "vary": [{"parameter": "users", "values": [1, 100000000]}]}""", 422)
                 .body("errors[0].field", equalTo("/vary"))
-                .body("errors[0].message", containsString("at {users=1.0E8}, the scenario needs 3.05e+13 GiB"));
+                .body("errors[0].message", containsString("at users = 100,000,000, the scenario needs 3.05e+13 GiB"));
     }
 
     @Test

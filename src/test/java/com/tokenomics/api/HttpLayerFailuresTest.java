@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,12 +40,12 @@ class HttpLayerFailuresTest {
 
     @Test
     void shouldNotLogAnErrorForAChunkedBodyPastTheHttpLimit() throws Exception {
-        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        List<String> errors = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
                 if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record);
+                    errors.add(record.getLoggerName() + ": " + record.getMessage());
                 }
             }
 
@@ -59,19 +60,32 @@ class HttpLayerFailuresTest {
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
-            String answer = chunkedPost(17 * 1024 * 1024);
+            org.jboss.logging.Logger.getLogger(HttpLayerFailuresTest.class).error("capture check");
+            assertThat(errors).as("the handler sees the application's ERROR lines").hasSize(1);
+            errors.clear();
 
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            Thread.sleep(200); // the failed read is handled after the answer has gone out
-            assertThat(errors).extracting(LogRecord::getMessage).isEmpty();
+            String answer = chunkedPost(17 * 1024 * 1024);
+            // the application's failed read is handled after the 413 has gone out: give it time to log, if it does
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            while (errors.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            assertThat(answer).satisfiesAnyOf(status -> assertThat(status).startsWith("HTTP/1.1 413"),
+                    status -> assertThat(status).isEmpty()); // the connection may be reset before it is read
+            assertThat(errors).isEmpty();
         } finally {
             root.removeHandler(capture);
         }
     }
 
-    /** One chunk of {@code bytes} spaces; the server may close the connection before it has all of them. */
+    /**
+     * One chunk of {@code bytes} spaces; the answer, or "" when the server's close reset the connection first. The
+     * server stops reading at its limit, so writing the rest may fail too.
+     */
     private static String chunkedPost(int bytes) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(RawHttp.TIMEOUT_MS);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(("POST /v1/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
@@ -79,10 +93,14 @@ class HttpLayerFailuresTest {
                         + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(" ".repeat(bytes).getBytes(StandardCharsets.US_ASCII));
                 out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            } catch (IOException closedEarly) {
-                // the answer is already there to read
+            } catch (SocketException closedEarly) {
+                // the answer may already be there to read
             }
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            try {
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            } catch (SocketException reset) {
+                return "";
+            }
         }
     }
 

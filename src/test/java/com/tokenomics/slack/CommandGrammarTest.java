@@ -208,7 +208,9 @@ class CommandGrammarTest {
     @Test
     void shouldEchoAKeyAsItWasTyped() {
         assertThat(problems("llama-3.1-70b gh200 users=16 electricityUsdPerKwh="))
-                .contains("`electricityUsdPerKwh=` has no value");
+                .isEqualTo("`electricityUsdPerKwh=` has no value; write it like electricityUsdPerKwh=….");
+        assertThat(problems("llama-3.1-70b gh200 Users=many"))
+                .isEqualTo("`Users=many`: write a number, like Users=64.");
     }
 
     @Test
