@@ -466,7 +466,7 @@ function showEvaluation(evaluation) {
   }
   showVerdict(evaluation.market);
   showThroughputSource(evaluation.throughput);
-  byId('estimate').hidden = !evaluation.estimate;
+  showEstimate(evaluation.estimate);
   showCostChart(evaluation.cost);
   showWarnings(evaluation.warnings || []);
   showAssumptions(evaluation.assumptions || []);
@@ -523,7 +523,7 @@ function showThroughputSource(throughput) {
     return;
   }
   if (throughput.source === 'estimated') {
-    source.textContent = 'estimated by the roofline model (see below)';
+    source.textContent = 'estimated by the serving model (see below)';
     return;
   }
   const reference = state.catalog.throughput.find((candidate) => candidate.id === throughput.source);
@@ -535,6 +535,30 @@ function showThroughputSource(throughput) {
     return;
   }
   source.textContent = throughput.source;
+}
+
+/** The estimate's headline says the band and what binds, so the figure is never read as exact. */
+function showEstimate(estimate) {
+  byId('estimate').hidden = !estimate;
+  if (!estimate) {
+    return;
+  }
+  const perChip = Math.round(estimate.outputTokensPerSecondPerChip).toLocaleString('en-US');
+  const band = Math.round(estimate.expectedErrorFraction * 100);
+  byId('estimate-headline').textContent = `≈ ${perChip} tokens/s per chip, ±${band} %: the step is bound by `
+    + `${estimate.boundBy}, the batch by ${estimate.limitedBy}.`;
+  const layout = [`${estimate.chipsPerInstance} chip(s)`, `tensor parallel ${estimate.tensorParallel}`];
+  if (estimate.expertParallel > 1) {
+    layout.push(`expert parallel ${estimate.expertParallel}`);
+  }
+  if (estimate.attentionDataParallel > 1) {
+    layout.push(`attention data-parallel ${estimate.attentionDataParallel}`);
+  }
+  if (estimate.pipelineParallel > 1) {
+    layout.push(`pipeline ${estimate.pipelineParallel}`);
+  }
+  byId('estimate-layout').textContent = layout.join(', ');
+  byId('estimate-reasons').textContent = estimate.errorReasons.length ? estimate.errorReasons.join('; ') : 'none';
 }
 
 function showCostChart(cost) {

@@ -1,60 +1,79 @@
 package com.tokenomics.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tokenomics.catalog.Catalog;
-import com.tokenomics.catalog.ThroughputReference;
 import com.tokenomics.engine.Calibration;
-import com.tokenomics.engine.Calibrator;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The estimator's calibration, fitted once at start-up on the catalog's MLPerf Llama 2 70B results whose weight
- * precision is known. The benchmark's requests are taken at its 1,024-token input cap and its mean output
- * (catalog.md §3.3a; the mean input was not published there), with an FP8 KV cache.
+ * The serving model's calibration, read from {@value #RESOURCE}: fitted offline on published results
+ * (CalibrationFitTest refits it from the data and fails when the file is stale), so start-up only reads it.
  */
-@Startup
 @ApplicationScoped
 public class Calibrations {
 
-    static final String CALIBRATION_MODEL = "llama-2-70b";
-    private static final String BENCHMARK_KV_CACHE = "fp8";
+    static final String RESOURCE = "catalog/calibration.json";
 
-    private final Calibrator.Result result;
+    /** The file's form: the fitted parameters, the band, and what they were fitted on. */
+    record CalibrationFile(String fittedOn, String asOf, Parameters parameters, Band band) {
+    }
 
-    public Calibrations(Catalog catalog) {
-        ScenarioMapper rooflineMapper = new ScenarioMapper(catalog, systemId -> Calibration.ROOFLINE);
-        ObjectMapper json = new ObjectMapper();
-        List<Calibrator.Point> points = new ArrayList<>();
-        for (ThroughputReference reference : catalog.throughputReferences()) {
-            if (!CALIBRATION_MODEL.equals(reference.modelId()) || reference.precision() == null
-                    || reference.workload() == null || reference.workload().meanOutputTokens() == null) {
-                continue;
+    record Parameters(double bandwidthEfficiency, double computeEfficiency, double interconnectEfficiency,
+            double collectiveLatencyUs, double layerOverheadUs, double defaultStackFactor,
+            double tailToMeanLatency) {
+    }
+
+    record Band(double heldOutFraction, Map<String, Double> widenings, double calibratedContextTokens,
+            double calibratedTargetMs, List<String> calibratedSystems) {
+    }
+
+    private final Calibration calibration;
+
+    public Calibrations() {
+        this.calibration = read();
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    static Calibration read() {
+        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = Calibrations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            ObjectNode request = json.createObjectNode();
-            request.put("model", reference.modelId());
-            request.put("system", reference.systemId());
-            request.putObject("workload").put("users", 1)
-                    .put("inputTokens", reference.workload().maxInputTokens())
-                    .put("outputTokens", Math.round(reference.workload().meanOutputTokens()));
-            request.putObject("precision").put("weights", reference.precision()).put("kvCache", BENCHMARK_KV_CACHE);
-            request.putObject("deployment").put("tokensPerSecond", reference.tokensPerSecond());
-            ScenarioRequest scenario = json.convertValue(request, ScenarioRequest.class);
-            points.add(new Calibrator.Point(reference.systemId(), reference.id(),
-                    rooflineMapper.toScenario(scenario).scenario(), reference.accelerators(),
-                    reference.tokensPerSecond()));
+            return toCalibration(reader.readValue(in, CalibrationFile.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        this.result = Calibrator.fit(points);
     }
 
-    public Calibration forSystem(String systemId) {
-        return result.forSystem(systemId);
+    static Calibration toCalibration(CalibrationFile file) {
+        Parameters p = file.parameters();
+        Band band = file.band();
+        return new Calibration(p.bandwidthEfficiency(), p.computeEfficiency(), p.interconnectEfficiency(),
+                p.collectiveLatencyUs(), p.layerOverheadUs(), p.defaultStackFactor(), p.tailToMeanLatency(),
+                new Calibration.ErrorBand(band.heldOutFraction(), band.widenings(), band.calibratedContextTokens(),
+                        band.calibratedTargetMs(), Set.copyOf(band.calibratedSystems())),
+                file.fittedOn());
     }
 
-    public Calibrator.Result result() {
-        return result;
+    static CalibrationFile toFile(Calibration calibration, String asOf) {
+        Calibration.ErrorBand band = calibration.band();
+        return new CalibrationFile(calibration.basis(), asOf,
+                new Parameters(calibration.bandwidthEfficiency(), calibration.computeEfficiency(),
+                        calibration.interconnectEfficiency(), calibration.collectiveLatencyUs(),
+                        calibration.layerOverheadUs(), calibration.defaultStackFactor(),
+                        calibration.tailToMeanLatency()),
+                new Band(band.heldOutFraction(), new java.util.TreeMap<>(band.widenings()),
+                        band.calibratedContextTokens(), band.calibratedTargetMs(),
+                        band.calibratedSystems().stream().sorted().toList()));
     }
 }

@@ -25,9 +25,12 @@ import com.tokenomics.engine.Hardware;
 import com.tokenomics.engine.LayerGroup;
 import com.tokenomics.engine.Market;
 import com.tokenomics.engine.Model;
+import com.tokenomics.engine.Parallelism;
 import com.tokenomics.engine.Precision;
 import com.tokenomics.engine.PrecisionChoice;
 import com.tokenomics.engine.Scenario;
+import com.tokenomics.engine.Serving;
+import com.tokenomics.engine.ServingStack;
 import com.tokenomics.engine.Throughput;
 import com.tokenomics.engine.ThroughputInput;
 import com.tokenomics.engine.Workload;
@@ -60,6 +63,12 @@ public class ScenarioMapper {
     static final Limit USERS = Limit.whole(1, 100_000_000, "users");
     static final Limit CONTEXT = Limit.whole(1, 1_000_000_000, "tokens");
     static final Limit OUTPUT_TOKENS = Limit.whole(0, 1_000_000_000, "tokens");
+    /** Mean request lengths may be fractional (a benchmark's 294.45); memory is sized on whole tokens. */
+    static final Limit MEAN_INPUT_TOKENS = Limit.atLeast(1, 1_000_000_000, "tokens");
+    static final Limit MEAN_OUTPUT_TOKENS = Limit.zeroOrAtLeast(0.01, 1_000_000_000, "tokens");
+    static final Limit PARALLEL_DEGREE = Limit.whole(1, 100_000, "chips");
+    static final Limit SCALE_UP_DOMAIN = Limit.whole(1, 1_000_000, "chips");
+    static final Limit LINK_BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "GB/s per chip and direction");
     // Every quantity that something is divided by, or that divides, has a smallest positive value far below any real
     // one: "above 0" let 4.9e-324 kW through, and tokens per dollar per watt overflowed to infinity. Where 0 means
     // "free" or "none" it stays allowed; RangeCornersTest runs the engine at the ends of every range.
@@ -86,6 +95,7 @@ public class ScenarioMapper {
     /** 0.001 ms to 60 s per output token; the tokens-per-second form spans 1,000,000 down to 0.02 (50 s). */
     static final Limit TARGET_MS = Limit.atLeast(0.001, 60_000, "ms per output token");
     static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.atLeast(0.02, 1_000_000, "tokens/s per user");
+    static final Limit TARGET_FIRST_TOKEN_MS = Limit.atLeast(0.001, 3_600_000, "ms to the first token");
 
     private static final String DEFAULT_PRECISION = "bf16";
     private static final String AUTO = "auto";
@@ -94,17 +104,17 @@ public class ScenarioMapper {
     private static final double WATTS_PER_KW = 1_000;
 
     private final Catalog catalog;
-    private final Function<String, Calibration> calibrationForSystem;
+    private final Calibration calibration;
 
     @Inject
     public ScenarioMapper(Catalog catalog, Calibrations calibrations) {
-        this(catalog, calibrations::forSystem);
+        this(catalog, calibrations.calibration());
     }
 
-    /** For fitting the calibration itself, which needs scenarios before there is a calibration. */
-    ScenarioMapper(Catalog catalog, Function<String, Calibration> calibrationForSystem) {
+    /** With a given calibration: the fit itself maps its results before there is one. */
+    public ScenarioMapper(Catalog catalog, Calibration calibration) {
         this.catalog = catalog;
-        this.calibrationForSystem = calibrationForSystem;
+        this.calibration = calibration;
     }
 
     public ResolvedScenario toScenario(ScenarioRequest request) {
@@ -119,16 +129,18 @@ public class ScenarioMapper {
                 : lookUp(request.system().id(), "/system/id", catalog::system, catalog.systems(),
                         CatalogSystem::id, in);
         Model model = model(request.model(), catalogModel, in);
-        Workload workload = workload(request.workload(), in);
+        RequestedWorkload requested = workload(request.workload(), in);
+        Workload workload = requested == null ? null : requested.sized();
         PrecisionInput precisionInput = request.precision() == null ? new PrecisionInput(null, null, null, null)
                 : request.precision();
         String weightsFormat = weightsFormat(precisionInput, catalogModel);
         PrecisionChoice precision = precision(precisionInput, catalogModel, in);
         Hardware hardware = hardware(request.system(), catalogSystem, weightsFormat, in);
         DeploymentInput deploymentInput = request.deployment() == null
-                ? new DeploymentInput(null, null, null, null, null, null, null, null) : request.deployment();
+                ? new DeploymentInput(null, null, null, null, null, null, null, null, null, null, null, null, null)
+                : request.deployment();
         ThroughputInput throughput = throughput(deploymentInput, request.workload(), catalogModel, catalogSystem,
-                hardware, workload, weightsFormat, in);
+                request.system(), model, hardware, requested, weightsFormat, in);
         Deployment deployment = deployment(deploymentInput, throughput, in);
         Finance finance = finance(request.finance(), in);
         Market market = market(request.market(), workload, in);
@@ -203,8 +215,11 @@ public class ScenarioMapper {
         Attention attention = attention(model.attention(), entry, in);
         List<LayerGroup> groups = layerGroups(model.layerGroups(), entry, layers, in);
         String name = model.name() != null ? Text.clip(model.name()) : known ? entry.name() : "custom model";
+        com.tokenomics.engine.Moe moe = known && entry.moe() != null && parameters == entry.parameters()
+                && activeParameters == entry.activeParameters()
+                ? new com.tokenomics.engine.Moe(entry.moe().experts(), entry.moe().activeExperts()) : null;
         return new Model(name, parameters, activeParameters, (int) layers, (int) hiddenSize, (int) heads,
-                (int) kvHeads, headDim == null ? 0 : headDim.intValue(), attention, groups);
+                (int) kvHeads, headDim == null ? 0 : headDim.intValue(), attention, groups, moe);
     }
 
     private static Attention attention(AttentionInput given, CatalogModel entry, Inputs in) {
@@ -292,28 +307,48 @@ public class ScenarioMapper {
         return result;
     }
 
-    private static Workload workload(WorkloadInput workload, Inputs in) {
+    /**
+     * The workload as memory is sized for it (whole tokens, rounded up; one user per instance until the estimator
+     * chooses for "max"), and the requests' mean lengths as given, for the estimator.
+     */
+    private record RequestedWorkload(Workload sized, double meanInputTokens, double meanOutputTokens,
+            boolean maxUsers) {
+    }
+
+    private static RequestedWorkload workload(WorkloadInput workload, Inputs in) {
         if (workload == null) {
             in.error("/workload", "is required: an object with users and contextTokens (or inputTokens and "
                     + "outputTokens).");
             return null;
         }
-        double users = in.required(workload.users(), "/workload/users", USERS);
+        UsersInput usersInput = workload.users();
+        boolean max = usersInput != null && usersInput.max();
+        if (usersInput != null && usersInput.invalid() != null) {
+            in.error("/workload/users", "must be a whole number of users from 1 to 100,000,000, or \"max\" for as "
+                    + "many as memory and the latency targets allow; got " + Text.clip(usersInput.invalid()) + ".");
+        }
+        double users = 1;
+        if (max) {
+            in.text(UsersInput.MAX, "/workload/users", Fallback.none());
+        } else if (usersInput == null || usersInput.invalid() == null) {
+            users = in.required(usersInput == null ? null : usersInput.count(), "/workload/users", USERS);
+        }
         if (workload.inputTokens() == null && workload.outputTokens() == null) {
             double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
-            return new Workload((long) users, (long) context, 0);
+            return new RequestedWorkload(new Workload((long) users, (long) context, 0), context, 0, max);
         }
-        double input = in.required(workload.inputTokens(), "/workload/inputTokens", CONTEXT);
-        double output = in.required(workload.outputTokens(), "/workload/outputTokens", OUTPUT_TOKENS,
+        double input = in.required(workload.inputTokens(), "/workload/inputTokens", MEAN_INPUT_TOKENS);
+        double output = in.required(workload.outputTokens(), "/workload/outputTokens", MEAN_OUTPUT_TOKENS,
                 Fallback.rule(0.0, "no generated tokens given"));
         if (workload.contextTokens() != null) {
             double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
-            if (Inputs.valid(context, input, output) && context != input + output) {
+            if (Inputs.valid(context, input, output) && context != Math.ceil(input) + Math.ceil(output)) {
                 in.error("/workload/contextTokens", "is " + Limit.format(context) + " but inputTokens + "
                         + "outputTokens is " + Limit.format(input + output) + ": give one or the other.");
             }
         }
-        return new Workload((long) users, (long) input, (long) output);
+        return new RequestedWorkload(new Workload((long) users, (long) Math.ceil(input), (long) Math.ceil(output)),
+                input, output, max);
     }
 
     /** The weights' format name, when known by name, for matching TFLOPS and measured references. */
@@ -407,7 +442,8 @@ public class ScenarioMapper {
         Double bandwidth = in.optional(system.memoryBandwidthTBps(), "/system/memoryBandwidthTBps", BANDWIDTH,
                 fromCatalog(entry, "memoryBandwidthTBps", known ? entry.memoryBandwidthTBps() : null));
         Double tflops = in.optional(system.peakTflops(), "/system/peakTflops", TFLOPS,
-                fromCatalog(entry, "peakDenseTflops", known ? peakTflops(entry, weightsFormat) : null));
+                fromCatalog(entry, "peakDenseTflops", known ? peakTflops(entry, weightsFormat) : null),
+                known ? weightOnlyPeak(entry, weightsFormat) : Fallback.none());
         String name = system.name() != null ? Text.clip(system.name()) : known ? entry.name() : "custom system";
         return new Hardware(name, rackUnit, hbm, sram, (int) chipsPerRack, power, price, bandwidth, tflops);
     }
@@ -442,6 +478,26 @@ public class ScenarioMapper {
                 entry.provenance("pricePerChipUsd"));
     }
 
+    /**
+     * A chip without math at a 4- or 8-bit weight format still runs such weights (weight-only quantization): they
+     * are read at their own size and widened to the narrowest format the chip multiplies in.
+     */
+    private static Fallback weightOnlyPeak(CatalogSystem entry, String weightsFormat) {
+        if (weightsFormat == null || entry.peakDenseTflops() == null || peakTflops(entry, weightsFormat) != null
+                || Precision.fromId(weightsFormat).map(Precision::bytesPerElement).orElse(2.0) >= 2) {
+            return Fallback.none();
+        }
+        for (String math : List.of("fp8", "bf16")) {
+            Double peak = entry.peakDenseTflops().get(math);
+            if (peak != null) {
+                return Fallback.derived(peak, "peakDenseTflops." + math + ": " + entry.chip() + " has no "
+                        + weightsFormat + " math, so the weights are widened to " + math + " for it (weight-only "
+                        + "quantization)", entry.provenance("peakDenseTflops"));
+            }
+        }
+        return Fallback.none();
+    }
+
     private static Double peakTflops(CatalogSystem entry, String weightsFormat) {
         if (weightsFormat == null || entry.peakDenseTflops() == null) {
             return null;
@@ -458,26 +514,44 @@ public class ScenarioMapper {
     }
 
     private ThroughputInput throughput(DeploymentInput given, WorkloadInput workloadInput, CatalogModel model,
-            CatalogSystem system, Hardware hardware, Workload workload, String weightsFormat, Inputs in) {
+            CatalogSystem system, SystemInput systemInput, Model engineModel, Hardware hardware,
+            RequestedWorkload requested, String weightsFormat, Inputs in) {
         Double targetMs = latencyTarget(workloadInput, in);
+        Double firstTokenMs = workloadInput == null ? null : in.optional(workloadInput.targetTimeToFirstTokenMs(),
+                "/workload/targetTimeToFirstTokenMs", TARGET_FIRST_TOKEN_MS);
+        if (firstTokenMs != null && Double.isNaN(firstTokenMs)) {
+            firstTokenMs = null;
+        }
+        boolean maxUsers = requested != null && requested.maxUsers();
+        Workload workload = requested == null ? null : requested.sized();
         if (given.tokensPerSecond() != null) {
             if (given.throughputReference() != null) {
                 in.error("/deployment/throughputReference", "give either tokensPerSecond or throughputReference, "
                         + "not both.");
             }
+            if (maxUsers) {
+                in.error("/workload/users", "\"max\" asks the estimator how many users fit; with "
+                        + "deployment.tokensPerSecond give the number of users instead.");
+            }
             double tokensPerSecond = in.required(given.tokensPerSecond(), "/deployment/tokensPerSecond",
                     TOKENS_PER_SECOND);
             return ThroughputInput.total(tokensPerSecond, Throughput.GIVEN);
         }
+        boolean needsEstimator = targetMs != null || firstTokenMs != null || maxUsers;
         String method = in.text(given.throughputMethod() == null ? null
                         : given.throughputMethod().trim().toLowerCase(Locale.ROOT), "/deployment/throughputMethod",
-                Fallback.rule(targetMs != null ? ESTIMATE : AUTO, "a measured result for this model and system "
+                Fallback.rule(needsEstimator ? ESTIMATE : AUTO, "a measured result for this model and system "
                         + "when the catalog has one, else the estimator"));
         if (!List.of(AUTO, ESTIMATE).contains(method)) {
             in.error("/deployment/throughputMethod", "must be auto or estimate; got \"" + Text.clip(method) + "\".");
         }
-        if (ESTIMATE.equals(method)) {
-            return estimate(system, hardware, targetMs, in);
+        if (ESTIMATE.equals(method) || needsEstimator) {
+            if (AUTO.equals(given.throughputMethod() == null ? null : method) && needsEstimator) {
+                in.error("/deployment/throughputMethod", "auto would take a measured result, which cannot meet a "
+                        + "latency target or choose the users; use estimate, or leave it out.");
+            }
+            return estimate(given, system, systemInput, engineModel, hardware, requested, targetMs, firstTokenMs,
+                    in);
         }
         ThroughputReference reference = null;
         if (given.throughputReference() != null) {
@@ -487,7 +561,7 @@ public class ScenarioMapper {
             reference = catalog.bestThroughputReference(model.id(), system.id()).orElse(null);
         }
         if (reference == null) {
-            return estimate(system, hardware, null, in);
+            return estimate(given, system, systemInput, engineModel, hardware, requested, null, null, in);
         }
         Provenance provenance = reference.provenance("tokensPerSecond");
         in.structure("/deployment/throughputReference", reference.id(), Fallback.catalog(null, provenance));
@@ -500,15 +574,102 @@ public class ScenarioMapper {
     }
 
     /** The estimator when the system has the figures it needs; else no throughput, which the engine reports. */
-    private ThroughputInput estimate(CatalogSystem system, Hardware hardware, Double targetMs, Inputs in) {
+    private ThroughputInput estimate(DeploymentInput given, CatalogSystem system, SystemInput systemInput,
+            Model model, Hardware hardware, RequestedWorkload requested, Double targetMs, Double firstTokenMs,
+            Inputs in) {
         if (hardware == null || hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
-            if (targetMs != null) {
-                in.error("/workload/targetTimePerOutputTokenMs", "a latency target needs the estimator, which needs "
-                        + "system.memoryBandwidthTBps and system.peakTflops.");
+            if (targetMs != null || firstTokenMs != null || requested != null && requested.maxUsers()) {
+                in.error(requested != null && requested.maxUsers() ? "/workload/users"
+                        : targetMs != null ? "/workload/targetTimePerOutputTokenMs"
+                                : "/workload/targetTimeToFirstTokenMs",
+                        "needs the estimator, which needs system.memoryBandwidthTBps and system.peakTflops.");
             }
             return null;
         }
-        return ThroughputInput.estimated(calibrationForSystem.apply(system == null ? null : system.id()), targetMs);
+        String stackName = in.text(given.servingStack() == null ? null
+                        : given.servingStack().trim().toLowerCase(Locale.ROOT), "/deployment/servingStack",
+                Fallback.rule(ServingStack.TUNED.id(), "benchmark-grade serving software, like the published results "
+                        + "the estimator is fitted on"));
+        ServingStack stack = ServingStack.TUNED;
+        switch (stackName) {
+            case "tuned" -> stack = ServingStack.TUNED;
+            case "default" -> stack = ServingStack.DEFAULT;
+            default -> in.error("/deployment/servingStack", "must be tuned or default; got \"" + Text.clip(stackName)
+                    + "\".");
+        }
+        SystemInput givenSystem = systemInput == null ? new SystemInput(null, null, null, null, null, null, null,
+                null, null, null, null, null) : systemInput;
+        double domain = in.required(givenSystem.scaleUpDomainChips(), "/system/scaleUpDomainChips", SCALE_UP_DOMAIN,
+                fromCatalog(system, "scaleUpDomainChips", system == null ? null : system.scaleUpDomainChips()),
+                Fallback.rule((double) hardware.chipsPerRack(), "one " + hardware.rackUnit() + " is one scale-up "
+                        + "domain"));
+        Double link = in.optional(givenSystem.scaleUpBandwidthGBps(), "/system/scaleUpBandwidthGBps",
+                LINK_BANDWIDTH, fromCatalog(system, "scaleUpBandwidthGBps",
+                        system == null ? null : system.scaleUpBandwidthGBps()));
+        Parallelism layout = model == null ? null : parallelism(given, model, in);
+        if (requested == null || Double.isNaN(domain) || link != null && Double.isNaN(link)) {
+            return null;
+        }
+        Serving serving = new Serving(requested.meanInputTokens(), requested.meanOutputTokens(), targetMs,
+                firstTokenMs, layout, requested.maxUsers(), stack, (int) domain, link);
+        return ThroughputInput.estimated(calibration, serving);
+    }
+
+    /**
+     * The layout the caller states, checked against the model; null when none of its degrees is given (the
+     * estimator then chooses). Unstated degrees follow from the stated ones: chips = tensor × pipeline, tensor =
+     * chips ÷ pipeline, experts over every chip of a MoE.
+     */
+    private static Parallelism parallelism(DeploymentInput given, Model model, Inputs in) {
+        if (given.chipsPerInstance() == null && given.tensorParallel() == null && given.expertParallel() == null
+                && given.pipelineParallel() == null) {
+            return null;
+        }
+        double pipeline = in.required(given.pipelineParallel(), "/deployment/pipelineParallel", PARALLEL_DEGREE,
+                Fallback.rule(1.0, "no pipeline stages"));
+        Double chipsGiven = in.optional(given.chipsPerInstance(), "/deployment/chipsPerInstance", PARALLEL_DEGREE);
+        Double tensorGiven = in.optional(given.tensorParallel(), "/deployment/tensorParallel", PARALLEL_DEGREE);
+        if (!Inputs.valid(pipeline) || chipsGiven != null && Double.isNaN(chipsGiven)
+                || tensorGiven != null && Double.isNaN(tensorGiven)) {
+            return null;
+        }
+        double tensor = tensorGiven != null ? tensorGiven
+                : chipsGiven != null ? Math.max(1, Math.floor(chipsGiven / pipeline)) : 1;
+        double chips = chipsGiven != null ? chipsGiven : tensor * pipeline;
+        double experts = in.required(given.expertParallel(), "/deployment/expertParallel", PARALLEL_DEGREE,
+                Fallback.rule(model.moe() == null ? 1.0 : chips, model.moe() == null ? "a dense model has no experts"
+                        : "the experts spread over every chip of the instance"));
+        boolean valid = true;
+        if (chips % (tensor * pipeline) != 0) {
+            in.error("/deployment/chipsPerInstance", "must be a multiple of tensorParallel × pipelineParallel ("
+                    + Limit.format(tensor * pipeline) + "); got " + Limit.format(chips) + ".");
+            valid = false;
+        }
+        if (model.attentionHeads() % tensor != 0) {
+            in.error("/deployment/tensorParallel", "must divide the model's " + model.attentionHeads()
+                    + " attention heads; got " + Limit.format(tensor) + ".");
+            valid = false;
+        }
+        if (pipeline > model.layers()) {
+            in.error("/deployment/pipelineParallel", "must not exceed the model's " + model.layers() + " layers; got "
+                    + Limit.format(pipeline) + ".");
+            valid = false;
+        }
+        if (Inputs.valid(experts) && model.moe() == null && experts != 1) {
+            in.error("/deployment/expertParallel", "must be 1 for a dense model (it has no routed experts); got "
+                    + Limit.format(experts) + ".");
+            valid = false;
+        } else if (Inputs.valid(experts) && (experts > chips || model.moe() != null
+                && model.moe().experts() % experts != 0)) {
+            in.error("/deployment/expertParallel", "must divide the model's " + model.moe().experts() + " experts "
+                    + "and not exceed chipsPerInstance (" + Limit.format(chips) + "); got " + Limit.format(experts)
+                    + ".");
+            valid = false;
+        }
+        if (!valid || !Inputs.valid(experts)) {
+            return null;
+        }
+        return new Parallelism((int) chips, (int) tensor, (int) experts, (int) pipeline);
     }
 
     /** A target time per output token, given as such or as tokens per second per user. */

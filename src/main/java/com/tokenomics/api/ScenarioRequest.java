@@ -69,17 +69,24 @@ public record ScenarioRequest(
 
     @Schema(description = "What is served at peak. Give contextTokens, or inputTokens and outputTokens.")
     public record WorkloadInput(
-            @Schema(description = "Concurrent users (sequences) over the whole deployment.", examples = "16")
-            Double users,
+            @Schema(description = "Concurrent users (sequences) over the whole deployment, or \"max\": as many as "
+                    + "memory and the latency targets allow (the estimator chooses, the answer says how many).",
+                    examples = "16")
+            UsersInput users,
             @Schema(description = "Tokens per user held at peak (input + output).", examples = "10000")
             Double contextTokens,
-            @Schema(description = "Prompt tokens per user.") Double inputTokens,
-            @Schema(description = "Generated tokens per user.") Double outputTokens,
-            @Schema(description = "Latency target for the estimator: the slowest time per output token users "
-                    + "accept, ms. The estimator then batches at most as many users per instance as meet it.")
+            @Schema(description = "Prompt tokens per user; a mean may be fractional (memory is sized on whole "
+                    + "tokens, rounded up).") Double inputTokens,
+            @Schema(description = "Generated tokens per user; a mean may be fractional.") Double outputTokens,
+            @Schema(description = "Latency target for the estimator: the limit on the 99th percentile of the time "
+                    + "between a user's tokens, ms. The estimator then batches at most as many users per instance "
+                    + "as meet it.")
             Double targetTimePerOutputTokenMs,
             @Schema(description = "The same target as output tokens per second per user.")
-            Double targetTokensPerSecondPerUser) {
+            Double targetTokensPerSecondPerUser,
+            @Schema(description = "Latency target for the estimator: the limit on the 99th percentile of the time "
+                    + "to a request's first token, ms (queueing for prefill included).")
+            Double targetTimeToFirstTokenMs) {
     }
 
     @Schema(description = "Numeric formats; bytes per element may be given instead of a name.")
@@ -107,7 +114,13 @@ public record ScenarioRequest(
             @Schema(description = "IT power per rack at full load, kW.", examples = "120") Double powerPerRackKw,
             @Schema(description = "Price per rack, USD.", examples = "3000000") Double pricePerRackUsd,
             @Schema(description = "Memory bandwidth per chip, TB/s (10^12 B/s).") Double memoryBandwidthTBps,
-            @Schema(description = "Dense peak per chip at the weights' precision, TFLOPS.") Double peakTflops) {
+            @Schema(description = "Dense peak per chip at the precision the math runs in, TFLOPS: the weights' "
+                    + "format, or 8/16-bit for weight-only 4-bit formats on chips without 4-bit math.")
+            Double peakTflops,
+            @Schema(description = "For the estimator: chips joined by the fast interconnect (an NVLink domain, an "
+                    + "8-GPU server); default: the catalog's figure, else chipsPerRack.") Double scaleUpDomainChips,
+            @Schema(description = "For the estimator: scale-up interconnect bandwidth per chip and direction, GB/s; "
+                    + "without it communication costs only its latency.") Double scaleUpBandwidthGBps) {
 
         @JsonCreator
         public SystemInput {
@@ -115,7 +128,7 @@ public record ScenarioRequest(
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static SystemInput ofId(String id) {
-            return new SystemInput(id, null, null, null, null, null, null, null, null, null);
+            return new SystemInput(id, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -137,7 +150,18 @@ public record ScenarioRequest(
             @Schema(description = "Fill the bought racks with copies of this deployment, scaling the throughput.")
             Boolean fillRacks,
             @Schema(description = "Extra memory as a fraction of weights + KV cache; default 0.")
-            Double runtimeReserveFraction) {
+            Double runtimeReserveFraction,
+            @Schema(description = "For the estimator: chips one model instance spans; default: the layout with the "
+                    + "most tokens per chip.") Double chipsPerInstance,
+            @Schema(description = "For the estimator: chips a layer's attention and dense weights are split over; "
+                    + "attention runs data-parallel over chipsPerInstance ÷ tensorParallel ÷ pipelineParallel "
+                    + "groups.") Double tensorParallel,
+            @Schema(description = "For the estimator: chips the routed experts of a MoE model are spread over.")
+            Double expertParallel,
+            @Schema(description = "For the estimator: pipeline stages; default 1.") Double pipelineParallel,
+            @Schema(description = "For the estimator: tuned (benchmark-grade serving, the default) or default (a "
+                    + "serving framework out of the box).", enumeration = { "tuned", "default" })
+            String servingStack) {
     }
 
     @Schema(description = "Financial and datacenter assumptions; anything left out comes from the preset.")

@@ -29,6 +29,7 @@ public record CatalogSystem(
         Double pricePerChipUsd,
         List<Double> pricePerChipUsdRange,
         Integer scaleUpDomainChips,
+        Double scaleUpBandwidthGBps,
         String source,
         String asOf,
         String confidence,

@@ -1,17 +1,77 @@
 package com.tokenomics.engine;
 
-/**
- * How far a system falls short of its roofline, fitted on measured results.
- *
- * @param factor                measured / roofline throughput: one factor for bandwidth and compute alike, since
- *                              the benchmarks that fit it cannot tell the two apart. Above 1 where the roofline's
- *                              view of the benchmark is pessimistic (it takes inputs at their 1,024-token cap).
- * @param stepOverheadMs        fixed time per decode step (kernel launches, scheduling, sampling)
- * @param expectedErrorFraction the error to expect of an estimate, from the spread of the fit (0.2 = ±20 %)
- * @param basis                 what the factor was fitted on, for the response
- */
-public record Calibration(double factor, double stepOverheadMs, double expectedErrorFraction, String basis) {
+import java.util.Map;
+import java.util.Set;
 
-    /** The roofline itself: no losses, no overhead; what the calibration starts from. */
-    public static final Calibration ROOFLINE = new Calibration(1.0, 0.0, 0.0, "roofline, uncalibrated");
+/**
+ * The serving model's global parameters, fitted once on published results (none per system), and the error band
+ * derived from the fit's held-out errors.
+ *
+ * @param bandwidthEfficiency    achievable fraction of the chips' peak memory bandwidth (≤ 1)
+ * @param computeEfficiency      achievable fraction of the chips' dense peak at the math precision (≤ 1)
+ * @param interconnectEfficiency achievable fraction of the scale-up link bandwidth in collectives (≤ 1)
+ * @param collectiveLatencyUs    fixed cost of one all-reduce or all-to-all, µs
+ * @param layerOverheadUs        fixed cost per layer and step (kernel launches, scheduling), µs
+ * @param defaultStackFactor     throughput of a serving framework run with its defaults, as a share of a tuned
+ *                               benchmark submission's (≤ 1)
+ * @param tailToMeanLatency      a 99th-percentile latency over the mean, for limits stated as percentiles (≥ 1)
+ * @param band                   what to expect of the error
+ * @param basis                  what the parameters were fitted on, for the response
+ */
+public record Calibration(
+        double bandwidthEfficiency,
+        double computeEfficiency,
+        double interconnectEfficiency,
+        double collectiveLatencyUs,
+        double layerOverheadUs,
+        double defaultStackFactor,
+        double tailToMeanLatency,
+        ErrorBand band,
+        String basis) {
+
+    /** The roofline itself: peak figures, no overhead, no tail; what a fit starts from. */
+    public static final Calibration ROOFLINE = new Calibration(1, 1, 1, 0, 0, 1, 1,
+            new ErrorBand(0, Map.of(), Double.MAX_VALUE, 0, Set.of()), "roofline, uncalibrated");
+
+    public Calibration {
+        if (!(bandwidthEfficiency > 0 && bandwidthEfficiency <= 1 && computeEfficiency > 0 && computeEfficiency <= 1
+                && interconnectEfficiency > 0 && interconnectEfficiency <= 1 && defaultStackFactor > 0
+                && defaultStackFactor <= 1 && collectiveLatencyUs >= 0 && layerOverheadUs >= 0
+                && tailToMeanLatency >= 1)) {
+            throw new IllegalArgumentException("calibration outside its physical bounds: " + bandwidthEfficiency
+                    + ", " + computeEfficiency + ", " + interconnectEfficiency + ", " + defaultStackFactor);
+        }
+    }
+
+    public Calibration withBand(ErrorBand errorBand, String fittedOn) {
+        return new Calibration(bandwidthEfficiency, computeEfficiency, interconnectEfficiency, collectiveLatencyUs,
+                layerOverheadUs, defaultStackFactor, tailToMeanLatency, errorBand, fittedOn);
+    }
+
+    /**
+     * The error to expect: the held-out error of scenarios like the calibration's, widened for each way a scenario
+     * lies outside it (the widenings also come from held-out errors; they add in quadrature).
+     *
+     * @param heldOutFraction      80th percentile of |error| of results predicted without their own model or
+     *                             scenario in the fit
+     * @param widenings            extra error by the name of what makes a scenario unlike the calibration data
+     * @param calibratedContextTokens the longest mean context in the calibration data
+     * @param calibratedTargetMs   the tightest time-per-output-token target in the calibration data
+     * @param calibratedSystems    names of the systems with results in the fit
+     */
+    public record ErrorBand(double heldOutFraction, Map<String, Double> widenings, double calibratedContextTokens,
+            double calibratedTargetMs, Set<String> calibratedSystems) {
+
+        public static final String MOE = "moe";
+        public static final String MLA = "mla";
+        public static final String SYSTEM = "system";
+        public static final String CONTEXT = "context";
+        public static final String TARGET = "target";
+        public static final String STACK = "stack";
+
+        public ErrorBand {
+            widenings = Map.copyOf(widenings);
+            calibratedSystems = Set.copyOf(calibratedSystems);
+        }
+    }
 }

@@ -2,171 +2,227 @@ package com.tokenomics.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Fits each system's calibration factor on measured throughput. A benchmark runs as many requests at once as memory
- * allows, so each point is estimated at the memory-filling batch on the best tensor-parallel degree; the
- * system's factor is the geometric mean of measured / roofline over its points. Accuracy is reported twice: on
- * the points themselves, and leaving each point out of its own fit (a system with one point then takes the
- * median factor of the others), which is how the estimator fares on results it has not seen.
+ * Fits the serving model's few global parameters on published results, and measures how it does on results it was
+ * not fitted on. Each result is predicted as its submitter ran it: as many users as memory and the benchmark's
+ * latency limits allow, on the best layout of at most the accelerators measured. The fit minimizes the squared log
+ * error, with a weak pull towards physically plausible priors so that a parameter the data cannot see stays sane.
+ * Held-out errors come from refitting without a whole model, a whole scenario kind or a whole system, and from
+ * the validation results that never enter any fit.
  */
 public final class Calibrator {
 
-    /** One NVLink/Infinity Fabric server: the largest tensor-parallel group a benchmark would use. */
-    private static final int MAX_TENSOR_PARALLEL = 8;
+    /** Share of held-out errors the reported band covers. */
+    static final double ERROR_BAND_QUANTILE = 0.8;
+    /** Weight of the priors against one result's squared log error. */
+    private static final double PRIOR_WEIGHT = 0.02;
+    /** Squared log error of a result the model cannot serve at all (no layout meets its limits). */
+    private static final double INFEASIBLE_PENALTY = Math.pow(Math.log(10), 2);
+    private static final int MAX_ITERATIONS = 600;
+    /** Fewest held-out results of a kind that derive that kind's widening of the band. */
+    private static final int MIN_RESULTS_FOR_WIDENING = 3;
 
-    /** Share of calibration errors the reported band covers. */
-    private static final double ERROR_BAND_QUANTILE = 0.8;
-
-    /** One measured result: a scenario for the model, precision, workload and system measured. */
-    public record Point(String systemId, String label, Scenario scenario, long accelerators,
-            double measuredTokensPerSecond) {
+    /**
+     * One measured result.
+     *
+     * @param measuredTokensPerSecondPerChip output tokens/s of the whole system over its accelerators
+     * @param validation                    held out of every fit: only ever predicted
+     */
+    public record Point(String id, String modelId, String systemId, String scenarioKind, Scenario scenario,
+            Serving serving, double measuredTokensPerSecondPerChip, boolean validation) {
     }
 
-    /** One point's measured and estimated throughput, in sample and left out. */
-    public record Row(String label, String systemId, long batchPerInstance, int tensorParallel,
-            double measuredTokensPerSecond, double estimatedTokensPerSecond, double error,
-            double leaveOneOutTokensPerSecond, double leaveOneOutError) {
-    }
+    /** One result's prediction by the full fit and by the fits that left it out. */
+    public record Row(Point point, double fitted, double leftOutModel, double leftOutScenario, double leftOutSystem) {
 
-    public record Result(Map<String, Calibration> bySystem, Calibration fallback, List<Row> rows,
-            double medianAbsError, double medianAbsLeaveOneOutError) {
-
-        public Calibration forSystem(String systemId) {
-            return systemId == null ? fallback : bySystem.getOrDefault(systemId, fallback);
+        public double fittedError() {
+            return error(fitted);
         }
+
+        public double leftOutModelError() {
+            return error(leftOutModel);
+        }
+
+        public double leftOutScenarioError() {
+            return error(leftOutScenario);
+        }
+
+        public double leftOutSystemError() {
+            return error(leftOutSystem);
+        }
+
+        /** The worst of the errors without this result's model or scenario in the fit: the honest figure. */
+        public double heldOutError() {
+            return point.validation() ? fittedError()
+                    : Math.abs(leftOutModelError()) >= Math.abs(leftOutScenarioError()) ? leftOutModelError()
+                            : leftOutScenarioError();
+        }
+
+        private double error(double predicted) {
+            return predicted <= 0 ? -1 : predicted / point.measuredTokensPerSecondPerChip() - 1;
+        }
+    }
+
+    public record Result(Calibration calibration, List<Row> rows) {
     }
 
     private Calibrator() {
     }
 
-    public static Result fit(List<Point> points) {
-        Map<String, List<Double>> ratiosBySystem = new LinkedHashMap<>();
-        List<double[]> rooflines = new ArrayList<>();
-        for (Point point : points) {
-            Estimate roofline = rooflineEstimate(point.scenario(), point.accelerators());
-            double systemTokensPerSecond = roofline.outputTokensPerSecondPerChip() * point.accelerators();
-            rooflines.add(new double[] {systemTokensPerSecond, roofline.usersPerInstance(), roofline.tensorParallel()});
-            ratiosBySystem.computeIfAbsent(point.systemId(), id -> new ArrayList<>())
-                    .add(point.measuredTokensPerSecond() / systemTokensPerSecond);
-        }
-        Map<String, Double> factors = new LinkedHashMap<>();
-        ratiosBySystem.forEach((system, ratios) -> factors.put(system, geometricMean(ratios)));
-        double fallbackFactor = median(new ArrayList<>(factors.values()));
-
+    /** Fits on every non-validation point and evaluates all of them held out. */
+    public static Result fitAndEvaluate(List<Point> points, String basis) {
+        List<Point> fitPoints = points.stream().filter(point -> !point.validation()).toList();
+        Calibration full = fit(fitPoints);
+        Map<String, Calibration> withoutModel = refits(fitPoints, Point::modelId);
+        Map<String, Calibration> withoutScenario = refits(fitPoints, Point::scenarioKind);
+        Map<String, Calibration> withoutSystem = refits(fitPoints, Point::systemId);
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            Point point = points.get(i);
-            double roofline = rooflines.get(i)[0];
-            double estimated = roofline * factors.get(point.systemId());
-            double leftOutFactor = leaveOneOutFactor(points, rooflines, i, factors);
-            double leftOut = roofline * leftOutFactor;
-            rows.add(new Row(point.label(), point.systemId(), (long) rooflines.get(i)[1], (int) rooflines.get(i)[2],
-                    point.measuredTokensPerSecond(), estimated, estimated / point.measuredTokensPerSecond() - 1,
-                    leftOut, leftOut / point.measuredTokensPerSecond() - 1));
+        for (Point point : points) {
+            double fitted = predict(point, full);
+            rows.add(point.validation() ? new Row(point, fitted, fitted, fitted, fitted)
+                    : new Row(point, fitted, predict(point, withoutModel.get(point.modelId())),
+                            predict(point, withoutScenario.get(point.scenarioKind())),
+                            predict(point, withoutSystem.get(point.systemId()))));
         }
-        double band = quantile(rows.stream().map(row -> Math.abs(row.leaveOneOutError())).toList(),
-                ERROR_BAND_QUANTILE);
-        double fallbackBand = Math.max(band, factors.values().stream()
-                .mapToDouble(factor -> Math.abs(factor / fallbackFactor - 1)).max().orElse(band));
-        Map<String, Calibration> bySystem = new LinkedHashMap<>();
-        factors.forEach((system, factor) -> bySystem.put(system, new Calibration(factor, 0, band,
-                String.format(Locale.ROOT, "fitted on %d MLPerf Llama 2 70B result(s) of this system",
-                        ratiosBySystem.get(system).size()))));
-        Calibration fallback = new Calibration(fallbackFactor, 0, fallbackBand,
-                "median of the fitted systems: this system has no measured result");
-        return new Result(bySystem, fallback, List.copyOf(rows),
-                median(rows.stream().map(row -> Math.abs(row.error())).toList()),
-                median(rows.stream().map(row -> Math.abs(row.leaveOneOutError())).toList()));
+        return new Result(full.withBand(band(rows), basis), List.copyOf(rows));
+    }
+
+    private static Map<String, Calibration> refits(List<Point> points,
+            java.util.function.Function<Point, String> key) {
+        Map<String, Calibration> fits = new LinkedHashMap<>();
+        for (Point point : points) {
+            fits.computeIfAbsent(key.apply(point), left -> {
+                List<Point> rest = points.stream().filter(other -> !key.apply(other).equals(left)).toList();
+                return rest.isEmpty() ? Calibration.ROOFLINE : fit(rest);
+            });
+        }
+        return fits;
+    }
+
+    /** The predicted output tokens/s per chip of a result, or 0 when the model cannot serve it. */
+    public static double predict(Point point, Calibration calibration) {
+        return Estimator.estimate(point.scenario(), calibration, point.serving())
+                .map(Estimate::outputTokensPerSecondPerChip).orElse(0.0);
+    }
+
+    static Calibration fit(List<Point> points) {
+        double[] start = encode(PRIORS);
+        double[] best = NelderMead.minimize(x -> loss(points, decode(x)), start, MAX_ITERATIONS);
+        return decode(best);
+    }
+
+    /** The priors the fit is pulled towards (docs/accuracy.md says where each comes from). */
+    static final Calibration PRIORS = new Calibration(0.8, 0.6, 0.7, 10, 20, 0.6, 1.3,
+            Calibration.ROOFLINE.band(), "priors");
+
+    private static double loss(List<Point> points, Calibration calibration) {
+        double loss = 0;
+        for (Point point : points) {
+            double predicted = predict(point, calibration);
+            loss += predicted <= 0 ? INFEASIBLE_PENALTY
+                    : Math.pow(Math.log(predicted / point.measuredTokensPerSecondPerChip()), 2);
+        }
+        double[] x = encode(calibration);
+        double[] prior = encode(PRIORS);
+        for (int i = 0; i < x.length; i++) {
+            loss += PRIOR_WEIGHT * (x[i] - prior[i]) * (x[i] - prior[i]);
+        }
+        return loss;
+    }
+
+    /** Unbounded coordinates for the search: logits of the fractions, logs of the rest. */
+    static double[] encode(Calibration c) {
+        return new double[] {logit(c.bandwidthEfficiency()), logit(c.computeEfficiency()),
+            logit(c.interconnectEfficiency()), Math.log(c.collectiveLatencyUs()), Math.log(c.layerOverheadUs()),
+            logit(c.defaultStackFactor()), Math.log(c.tailToMeanLatency() - 1)};
+    }
+
+    static Calibration decode(double[] x) {
+        return new Calibration(sigmoid(x[0]), sigmoid(x[1]), sigmoid(x[2]), Math.exp(x[3]), Math.exp(x[4]),
+                sigmoid(x[5]), 1 + Math.exp(x[6]), Calibration.ROOFLINE.band(), "fitted");
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 
     /**
-     * The roofline estimate as a submitter would run the benchmark: on the tensor-parallel degree (up to the
-     * accelerators measured, at most {@value #MAX_TENSOR_PARALLEL}) that gives the most tokens per chip, each
-     * instance at the largest batch its memory can cache.
+     * The band: the 80th percentile of held-out errors of results like the calibration's (dense models, latency
+     * limits no tighter than the fit's), and for each way a result can be unlike them the extra error its own held-out
+     * results show, in quadrature.
      */
-    static Estimate rooflineEstimate(Scenario scenario, long accelerators) {
-        Estimate best = null;
-        int heads = scenario.model().attentionHeads();
-        for (int degree = 1; degree <= Math.min(accelerators, MAX_TENSOR_PARALLEL); degree++) {
-            long batch = memoryFillingBatch(scenario, degree);
-            if (heads % degree != 0 || batch < 1) {
+    static Calibration.ErrorBand band(List<Row> rows) {
+        Set<String> systems = new HashSet<>();
+        double longestContext = 0;
+        double tightestTarget = Double.MAX_VALUE;
+        for (Row row : rows) {
+            if (row.point().validation()) {
                 continue;
             }
-            Estimate estimate = Estimator.estimate(withUsers(scenario, batch), Calibration.ROOFLINE, null)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "calibration point cannot be estimated: " + scenario.hardware().name()));
-            if (best == null || estimate.outputTokensPerSecondPerChip() > best.outputTokensPerSecondPerChip()) {
-                best = estimate;
+            systems.add(row.point().scenario().hardware().name());
+            Serving serving = row.point().serving();
+            longestContext = Math.max(longestContext, serving.meanInputTokens() + serving.meanOutputTokens());
+            if (serving.targetTimePerOutputTokenMs() != null) {
+                tightestTarget = Math.min(tightestTarget, serving.targetTimePerOutputTokenMs());
             }
         }
-        if (best == null) {
-            throw new IllegalArgumentException("the model does not fit the measured accelerators: "
-                    + scenario.hardware().name());
+        double context = longestContext;
+        double target = tightestTarget;
+        Predicate<Row> moe = row -> row.point().scenario().model().moe() != null;
+        Predicate<Row> mla = row -> row.point().scenario().model().attention().kind() == Attention.Kind.MLA;
+        Predicate<Row> stack = row -> row.point().serving().stack() == ServingStack.DEFAULT;
+        Predicate<Row> tight = row -> row.point().serving().targetTimePerOutputTokenMs() != null
+                && row.point().serving().targetTimePerOutputTokenMs() < target;
+        Predicate<Row> longer = row -> {
+            Serving serving = row.point().serving();
+            return serving.meanInputTokens() + serving.meanOutputTokens() > context;
+        };
+        Predicate<Row> usual = moe.or(mla).or(stack).or(tight).or(longer).negate();
+        double base = quantile(abs(rows, usual, Row::heldOutError));
+        Map<String, Double> widenings = new LinkedHashMap<>();
+        widenings.put(Calibration.ErrorBand.MOE, widening(rows, moe, Row::heldOutError, base));
+        widenings.put(Calibration.ErrorBand.MLA, widening(rows, mla, Row::heldOutError, base));
+        widenings.put(Calibration.ErrorBand.STACK, widening(rows, stack, Row::heldOutError, base));
+        widenings.put(Calibration.ErrorBand.TARGET, widening(rows, tight, Row::heldOutError, base));
+        widenings.put(Calibration.ErrorBand.CONTEXT, widening(rows, longer, Row::heldOutError, base));
+        widenings.put(Calibration.ErrorBand.SYSTEM, widening(rows, row -> !row.point().validation(),
+                Row::leftOutSystemError, base));
+        return new Calibration.ErrorBand(base, widenings, context, target, systems);
+    }
+
+    private static double widening(List<Row> rows, Predicate<Row> kind,
+            java.util.function.ToDoubleFunction<Row> error, double base) {
+        List<Double> errors = abs(rows, kind, error);
+        if (errors.size() < MIN_RESULTS_FOR_WIDENING) {
+            return base;
         }
-        return best;
+        double kindBand = quantile(errors);
+        return Math.sqrt(Math.max(0, kindBand * kindBand - base * base));
     }
 
-    /** Users whose cache fits beside the weights on this many chips. */
-    static long memoryFillingBatch(Scenario scenario, int chips) {
-        Model model = scenario.model();
-        PrecisionChoice precision = scenario.precision();
-        double weights = model.parameters() * precision.weightBytes();
-        double memory = chips * scenario.hardware().memoryPerChipGiB() * Units.BYTES_PER_GIB;
-        double perUser = MemoryBreakdown.kvBytesPerUser(model, precision.kvCacheBytes(),
-                scenario.workload().contextTokens());
-        return (long) Math.floor((memory - weights) / perUser);
+    private static List<Double> abs(List<Row> rows, Predicate<Row> kind,
+            java.util.function.ToDoubleFunction<Row> error) {
+        return rows.stream().filter(kind).map(row -> Math.abs(error.applyAsDouble(row))).toList();
     }
 
-    private static Scenario withUsers(Scenario scenario, long users) {
-        Workload workload = scenario.workload();
-        return new Scenario(scenario.model(), new Workload(users, workload.inputTokens(), workload.outputTokens()),
-                scenario.precision(), scenario.hardware(),
-                new Deployment(1, null, null, scenario.deployment().capexBasis(), false, 0),
-                scenario.finance(), scenario.market());
+    static double quantile(List<Double> values) {
+        return quantile(values, ERROR_BAND_QUANTILE);
     }
 
-    private static double leaveOneOutFactor(List<Point> points, List<double[]> rooflines, int left,
-            Map<String, Double> factors) {
-        String system = points.get(left).systemId();
-        List<Double> ratios = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            if (i != left && points.get(i).systemId().equals(system)) {
-                ratios.add(points.get(i).measuredTokensPerSecond() / rooflines.get(i)[0]);
-            }
-        }
-        if (!ratios.isEmpty()) {
-            return geometricMean(ratios);
-        }
-        List<Double> others = new ArrayList<>();
-        factors.forEach((other, factor) -> {
-            if (!other.equals(system)) {
-                others.add(factor);
-            }
-        });
-        return median(others);
-    }
-
-    private static double geometricMean(List<Double> ratios) {
-        double logSum = 0;
-        for (double ratio : ratios) {
-            logSum += Math.log(ratio);
-        }
-        return Math.exp(logSum / ratios.size());
-    }
-
-    static double median(List<Double> values) {
-        return quantile(values, 0.5);
-    }
-
-    private static double quantile(List<Double> values, double quantile) {
+    public static double quantile(List<Double> values, double quantile) {
         if (values.isEmpty()) {
-            return Double.NaN;
+            return 0;
         }
         List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
         double position = quantile * (sorted.size() - 1);

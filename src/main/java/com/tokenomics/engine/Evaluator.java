@@ -15,21 +15,19 @@ public final class Evaluator {
         Scenario scenario = requested;
         ThroughputInput throughputInput = requested.deployment().throughput();
         if (throughputInput != null && throughputInput.kind() == ThroughputInput.Kind.ESTIMATE) {
-            estimate = Estimator.estimate(requested, throughputInput.calibration(),
-                    throughputInput.targetTimePerOutputTokenMs()).orElse(null);
+            estimate = Estimator.estimate(requested, throughputInput.calibration(), throughputInput.serving())
+                    .orElse(null);
             if (estimate == null) {
                 warnings.add(new Warning("ESTIMATE_UNAVAILABLE", "/deployment/tokensPerSecond",
-                        estimateUnavailable(requested, throughputInput.targetTimePerOutputTokenMs())));
+                        estimateUnavailable(requested, throughputInput.serving())));
                 throughputInput = null;
             } else {
-                Calibration calibration = throughputInput.calibration();
-                warnings.add(new Warning("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond", "Throughput "
-                        + "estimated by the roofline model (calibration factor " + Decimals.fixed(calibration.factor(), 2)
-                        + ", " + calibration.basis() + "); expect an error of about ±"
-                        + Decimals.fixed(calibration.expectedErrorFraction() * 100, 0) + " %. Give "
-                        + "deployment.tokensPerSecond when you have a measured figure."));
-                // A latency target may spread the users over more instances, each holding its own weights.
-                scenario = withInstances(requested, estimate.instances());
+                warnings.add(new Warning("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond",
+                        estimatedMessage(estimate)));
+                // The estimate may spread the users over more instances (each holding its own weights), choose the
+                // user count ("max"), or lay an instance over more chips than memory needs: sizing, cost and
+                // throughput then all count the estimate's instances and chips.
+                scenario = withUsersAndInstances(requested, estimate.users(), estimate.instances());
                 throughputInput = ThroughputInput.perChip(estimate.outputTokensPerSecondPerChip(),
                         ThroughputInput.ESTIMATED);
             }
@@ -39,18 +37,27 @@ public final class Evaluator {
         MemoryBreakdown memory = MemoryBreakdown.of(scenario.model(), scenario.workload(), scenario.precision(),
                 deployment.instances(), deployment.runtimeReserveFraction());
         Sizing sizing = Sizing.of(memory, hardware);
+        long chipsNeeded = estimate == null ? sizing.chips() : Math.max(sizing.chips(), estimate.chips());
+        if (estimate != null && estimate.chips() != sizing.chips()) {
+            warnings.add(new Warning("ESTIMATE_CHIPS", "/deployment/tokensPerSecond", "The estimate lays "
+                    + estimate.instances() + " instance(s) over " + estimate.chipsPerInstance() + " chip(s) each ("
+                    + estimate.chips() + " chips; tensor parallel " + estimate.tensorParallel() + ", pipeline "
+                    + estimate.pipelineParallel() + ") where memory alone needs " + sizing.chips() + ": cost and "
+                    + "throughput count " + chipsNeeded + " chips."));
+        }
 
-        long racksBought = deployment.racks() != null ? deployment.racks() : sizing.racks();
+        long racksBought = deployment.racks() != null ? deployment.racks()
+                : Math.max(sizing.racks(), (chipsNeeded + hardware.chipsPerRack() - 1) / hardware.chipsPerRack());
         long chipsInRacks = racksBought * hardware.chipsPerRack();
-        if (deployment.racks() != null && chipsInRacks < sizing.chipsExact()) {
+        if (deployment.racks() != null && chipsInRacks < Math.max(sizing.chipsExact(), chipsNeeded)) {
             warnings.add(new Warning("RACKS_TOO_FEW", "/deployment/racks", racksBought + " " + hardware.rackUnit()
                     + "(s) hold " + chipsInRacks + " chips, but the memory needs "
                     + Decimals.fixed(sizing.chipsExact(), 2) + " chips (" + sizing.racks() + " " + hardware.rackUnit()
                     + "(s))."));
         }
         boolean perChip = throughputInput != null && throughputInput.kind() == ThroughputInput.Kind.PER_CHIP;
-        long replicas = deployment.fillRacks() && !perChip ? Math.max(1, chipsInRacks / sizing.chips()) : 1;
-        long chipsUsed = sizing.chips() * replicas;
+        long replicas = deployment.fillRacks() && !perChip ? Math.max(1, chipsInRacks / chipsNeeded) : 1;
+        long chipsUsed = chipsNeeded * replicas;
         long chipsPaid = deployment.capexBasis() == CapexBasis.RACK ? chipsInRacks : chipsUsed;
 
         Throughput throughput = null;
@@ -110,28 +117,52 @@ public final class Evaluator {
         return new Evaluation(memory, sizing, throughput, estimate, cost, unit, market, warnings);
     }
 
-    private static Scenario withInstances(Scenario scenario, long instances) {
+    private static String estimatedMessage(Estimate estimate) {
+        String message = "Throughput estimated by the serving model (" + estimate.calibration() + ", "
+                + estimate.servingStack() + " serving stack): " + Decimals.fixed(estimate.outputTokensPerSecondPerChip(), 0)
+                + " output tokens/s per chip, ±" + Decimals.fixed(estimate.expectedErrorFraction() * 100, 0) + " %";
+        if (!estimate.errorReasons().isEmpty()) {
+            message += " (wider for " + String.join(", ", estimate.errorReasons()) + ")";
+        }
+        return message + "; the step is bound by " + estimate.boundBy() + " and the batch by " + estimate.limitedBy()
+                + ". Give deployment.tokensPerSecond when you have a measured figure.";
+    }
+
+    private static Scenario withUsersAndInstances(Scenario scenario, long users, long instances) {
         Deployment deployment = scenario.deployment();
-        if (instances == deployment.instances()) {
+        Workload workload = scenario.workload();
+        if (instances == deployment.instances() && users == workload.users()) {
             return scenario;
         }
-        return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
+        return new Scenario(scenario.model(),
+                new Workload(users, workload.inputTokens(), workload.outputTokens()), scenario.precision(),
+                scenario.hardware(),
                 new Deployment((int) instances, deployment.racks(), deployment.throughput(), deployment.capexBasis(),
                         deployment.fillRacks(), deployment.runtimeReserveFraction()),
                 scenario.finance(), scenario.market());
     }
 
-    private static String estimateUnavailable(Scenario scenario, Double targetMs) {
+    private static String estimateUnavailable(Scenario scenario, Serving serving) {
         Hardware hardware = scenario.hardware();
         if (hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
             return "No throughput estimate: it needs system.memoryBandwidthTBps and system.peakTflops at the "
                     + "weights' precision; give them, or deployment.tokensPerSecond.";
         }
-        if (scenario.workload().outputTokens() == 0) {
+        if (!(serving.meanOutputTokens() > 0)) {
             return "No throughput estimate: it needs the generated tokens; give workload.inputTokens and "
                     + "workload.outputTokens instead of contextTokens, or deployment.tokensPerSecond.";
         }
-        return "No throughput estimate: not even one user per instance meets the target of "
-                + Decimals.fixed(targetMs, 1) + " ms per output token on this system.";
+        if (serving.hasTarget()) {
+            return "No throughput estimate: not even one user per instance meets the target"
+                    + (serving.targetTimePerOutputTokenMs() != null
+                            ? " of " + Decimals.fixed(serving.targetTimePerOutputTokenMs(), 1) + " ms per output token"
+                            : "")
+                    + (serving.targetTimeToFirstTokenMs() != null
+                            ? (serving.targetTimePerOutputTokenMs() != null ? " and" : "") + " of "
+                                    + Decimals.fixed(serving.targetTimeToFirstTokenMs(), 0) + " ms to the first token"
+                            : "")
+                    + " on this system.";
+        }
+        return "No throughput estimate: no layout of this system holds the weights and one user's cache.";
     }
 }

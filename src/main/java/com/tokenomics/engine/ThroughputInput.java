@@ -6,10 +6,10 @@ package com.tokenomics.engine;
  *
  * @param tokensPerSecond            the total or the per-chip rate; unused for an estimate
  * @param source                     a short label echoed in the result (given, a catalog reference id …)
- * @param targetTimePerOutputTokenMs for an estimate: the slowest decode step users accept, or null
+ * @param serving                    for an estimate: the request lengths, targets and layout asked for
  */
 public record ThroughputInput(Kind kind, double tokensPerSecond, String source, Calibration calibration,
-        Double targetTimePerOutputTokenMs) {
+        Serving serving) {
 
     public enum Kind { TOTAL, PER_CHIP, ESTIMATE }
 
@@ -23,7 +23,7 @@ public record ThroughputInput(Kind kind, double tokensPerSecond, String source, 
         return new ThroughputInput(Kind.PER_CHIP, tokensPerSecondPerChip, source, null, null);
     }
 
-    public static ThroughputInput estimated(Calibration calibration, Double targetTimePerOutputTokenMs) {
-        return new ThroughputInput(Kind.ESTIMATE, 0, ESTIMATED, calibration, targetTimePerOutputTokenMs);
+    public static ThroughputInput estimated(Calibration calibration, Serving serving) {
+        return new ThroughputInput(Kind.ESTIMATE, 0, ESTIMATED, calibration, serving);
     }
 }

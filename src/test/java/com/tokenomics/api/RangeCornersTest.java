@@ -29,7 +29,7 @@ import net.jqwik.api.statistics.StatisticsReport;
 class RangeCornersTest {
 
     private static final Catalog CATALOG = new Catalog();
-    private static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations(CATALOG));
+    private static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations());
     private static final AnalysisResource ANALYSES = new AnalysisResource(MAPPER);
     /** Plain Jackson writes a non-finite double as the string "NaN" or "Infinity", which the check looks for. */
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -29,7 +29,7 @@ class RepliesTest {
             CATALOG.systems().stream().map(CatalogSystem::id).toList(),
             FlatScenarioEvaluator.parameterFields());
     private static final FlatScenarioEvaluator EVALUATOR = new FlatScenarioEvaluator(
-            new ScenarioMapper(CATALOG, new Calibrations(CATALOG)),
+            new ScenarioMapper(CATALOG, new Calibrations()),
             configured(new ObjectMapper()));
     private static final String BASE = "https://tokenomics.example";
 
