@@ -210,6 +210,8 @@ class CatalogDataTest {
                 Map.entry("h100-hgx", List.of("powerPerRackKw", "pricePerChipUsd")),
                 Map.entry("h200-hgx", List.of("pricePerChipUsd")),
                 Map.entry("gh200", List.of("tdpPerChipW")),
+                Map.entry("gh200-96gb", List.of("tdpPerChipW")),
+                Map.entry("b300-hgx", List.of("pricePerChipUsd")),
                 Map.entry("b200-hgx", List.of("powerPerRackKw")),
                 Map.entry("gb200-nvl72", List.of("powerPerRackKw", "pricePerRackUsd")),
                 Map.entry("gb300-nvl72", List.of("powerPerRackKw", "pricePerRackUsd")),
@@ -336,6 +338,81 @@ class CatalogDataTest {
         if (system.scaleUpDomainChips() != null) {
             assertThat(system.scaleUpDomainChips()).as("scaleUpDomainChips").isPositive();
         }
+        if (system.scaleUpBandwidthGBps() != null) {
+            assertThat(system.scaleUpBandwidthGBps()).as("scaleUpBandwidthGBps").isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("systems")
+    void shouldSourceEveryScaleUpBandwidthOnItsOwn(CatalogSystem system) {
+        // The interconnect figure comes from other sources than the chip's memory and TFLOPS: it must say which.
+        if (system.scaleUpBandwidthGBps() != null) {
+            assertThat(system.fieldSources()).as("fieldSources").containsKey("scaleUpBandwidthGBps");
+            assertThat(system.fieldSources().get("scaleUpBandwidthGBps").confidence()).isIn(CONFIDENCES);
+            assertThat(system.notes()).as("notes explain the per-direction figure").contains("scaleUpBandwidthGBps");
+        }
+    }
+
+    @Test
+    void shouldGiveScaleUpBandwidthPerChipPerDirection() {
+        // GB/s per chip per direction: vendors' bidirectional totals halved (NVLink 4 900 -> 450, NVLink 5 1.8 TB/s
+        // -> 900, AMD 896 aggregate -> 448, Google ICI 400 / 800 / 1,200 bidirectional -> 200 / 400 / 600).
+        Map<String, Double> expected = Map.ofEntries(
+                Map.entry("h100-hgx", 450.0), Map.entry("h200-hgx", 450.0), Map.entry("gh200", 450.0),
+                Map.entry("gh200-96gb", 450.0), Map.entry("b200-hgx", 900.0), Map.entry("b300-hgx", 900.0),
+                Map.entry("gb200-nvl72", 900.0), Map.entry("gb300-nvl72", 900.0),
+                Map.entry("mi300x-platform", 448.0), Map.entry("mi325x-platform", 448.0),
+                Map.entry("mi355x-platform", 537.6), Map.entry("gaudi3-server", 525.0),
+                Map.entry("tpu-v5e-host", 200.0), Map.entry("tpu-v6e-host", 400.0),
+                Map.entry("tpu7x-ironwood-vm", 600.0), Map.entry("rtx-pro-6000-server", 64.0));
+
+        expected.forEach((id, gbps) -> assertThat(CATALOG.system(id).orElseThrow().scaleUpBandwidthGBps())
+                .as(id).isEqualTo(gbps));
+        List.of("groq-lpu", "cerebras-cs3", "sambanova-sn40l-16", "article-sram-rack").forEach(id ->
+                assertThat(CATALOG.system(id).orElseThrow().scaleUpBandwidthGBps()).as(id).isNull());
+    }
+
+    @Test
+    void shouldCarryTheGh200With96GbOfHbm3BesideThe144GbOne() {
+        CatalogSystem gh200 = CATALOG.system("gh200-96gb").orElseThrow();
+
+        assertThat(gh200.hbmPerChipGB()).isEqualTo(96.0);
+        assertThat(gh200.memoryBandwidthTBps()).isEqualTo(4.0);
+        assertThat(gh200.provenance("memoryBandwidthTBps").unverified()).isTrue();
+        assertThat(gh200.peakDenseTflops()).containsEntry("bf16", 989.0).containsEntry("fp8", 1979.0);
+        assertThat(gh200.chipsPerRack()).isEqualTo(1);
+        assertThat(gh200.scaleUpDomainChips()).isNull();
+        assertThat(CATALOG.system("gh200").orElseThrow().hbmPerChipGB()).isEqualTo(144.0);
+    }
+
+    @Test
+    void shouldCarryTheHgxB300() {
+        CatalogSystem b300 = CATALOG.system("b300-hgx").orElseThrow();
+
+        assertThat(b300.chipsPerRack()).isEqualTo(8);
+        assertThat(b300.hbmPerChipGB()).isEqualTo(288.0);
+        assertThat(b300.memoryBandwidthTBps()).isEqualTo(8.0);
+        assertThat(b300.memoryBandwidthTBpsRange()).containsExactly(7.75, 8.0);
+        assertThat(b300.peakDenseTflops()).containsEntry("bf16", 2250.0).containsEntry("fp8", 4500.0)
+                .containsEntry("fp4", 14000.0);
+        assertThat(b300.tdpPerChipW()).isEqualTo(1100.0);
+        assertThat(b300.scaleUpDomainChips()).isEqualTo(8);
+        assertThat(b300.provenance("pricePerChipUsd").unverified()).isTrue();
+    }
+
+    @Test
+    void shouldCarryTheRtxPro6000ServerAsAnEightGpuPcieServer() {
+        CatalogSystem rtx = CATALOG.system("rtx-pro-6000-server").orElseThrow();
+
+        assertThat(rtx.chipsPerRack()).isEqualTo(8);
+        assertThat(rtx.hbmPerChipGB()).isEqualTo(96.0);
+        assertThat(rtx.memoryBandwidthTBps()).isEqualTo(1.792);
+        assertThat(rtx.peakDenseTflops()).containsEntry("bf16", 467.8).containsEntry("fp8", 935.6)
+                .containsEntry("fp4", 1871.2);
+        assertThat(rtx.tdpPerChipW()).isEqualTo(600.0);
+        assertThat(rtx.scaleUpBandwidthGBps()).isEqualTo(64.0);
+        assertThat(rtx.notes()).contains("PCIe", "no NVLink", "GDDR7");
     }
 
     @ParameterizedTest(name = "{0}")
