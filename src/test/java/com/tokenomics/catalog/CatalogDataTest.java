@@ -415,6 +415,19 @@ class CatalogDataTest {
         assertThat(rtx.notes()).contains("PCIe", "no NVLink", "GDDR7");
     }
 
+    @Test
+    void shouldCarryQwen3_30bA3b() {
+        CatalogModel qwen = CATALOG.model("qwen3-30b-a3b").orElseThrow();
+
+        assertThat(qwen.parameters()).isEqualTo(30_532_122_624.0);
+        assertThat(qwen.activeParameters()).isEqualTo(3_353_032_704.0);
+        assertThat(qwen.attention().type()).isEqualTo("gqa");
+        assertThat(qwen.moe().experts()).isEqualTo(128);
+        assertThat(qwen.moe().activeExperts()).isEqualTo(8);
+        assertThat(qwen.moe().sharedExperts()).isZero();
+        assertThat(qwen.moe().moeLayers()).isEqualTo(48);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("systems")
     void shouldKeepEveryDefaultInsideItsRange(CatalogSystem system) throws ReflectiveOperationException {

@@ -52,6 +52,9 @@ class ModelConfigCrossCheckTest {
         ids.put("deepseek-ai--DeepSeek-R1.json", "deepseek-r1");
         ids.put("Qwen--Qwen3-32B.json", "qwen3-32b");
         ids.put("Qwen--Qwen3-235B-A22B.json", "qwen3-235b-a22b");
+        // Not in shared/reference/model-configs: copied verbatim from ai-dynamo/aiconfigurator@095f58a51c4c
+        // aic-core/src/aiconfigurator_core/model_configs/ (the same source as the files above).
+        ids.put("Qwen--Qwen3-30B-A3B.json", "qwen3-30b-a3b");
         ids.put("mistralai--Mixtral-8x7B-v0.1.json", "mixtral-8x7b");
         ids.put("mistralai--Mixtral-8x22B-v0.1.json", "mixtral-8x22b");
         ids.put("openai--gpt-oss-120b.json", "gpt-oss-120b");
@@ -152,7 +155,7 @@ class ModelConfigCrossCheckTest {
     }
 
     /*
-     * All 13 counts land within 2 % of the publisher's figure, so no entry needs another reference figure. Llama 4 is
+     * All 14 counts land within 2 % of the publisher's figure, so no entry needs another reference figure. Llama 4 is
      * the closest call: Meta's 109B (Scout) and 400B (Maverick) include the vision encoder, while the config count
      * and the catalog's parameters are the text model only (107.77B, 400.71B); Scout's text model is 1.1 % below
      * the published total for that reason (see shouldCountTheLlama4TextModelOnly).
@@ -236,5 +239,18 @@ class ModelConfigCrossCheckTest {
         long count = HuggingFaceConfig.load("openai--gpt-oss-120b.json").parameters();
 
         assertThat((double) count).isCloseTo(116.83e9, withinPercentage(0.01));
+    }
+
+    @Test
+    void shouldCountQwen3_30bA3bToTheCardsFigures() {
+        // Card: 30.5B total, 3.3B activated, 29.9B non-embedding; 4 KV heads x 128 over 48 layers = 96 KiB/token.
+        HuggingFaceConfig config = HuggingFaceConfig.load("Qwen--Qwen3-30B-A3B.json");
+        long embeddings = 2L * 151_936 * 2_048;
+
+        assertThat(config.parameters()).isEqualTo(30_532_122_624L);
+        assertThat((double) (config.parameters() - embeddings)).isCloseTo(29.9e9, withinPercentage(0.2));
+        assertThat(catalogModel("qwen3-30b-a3b").activeParameters()).isEqualTo(3_353_032_704.0);
+        assertThat(config.kvBytesPerToken(BF16_BYTES)).isEqualTo(98_304.0);
+        assertThat(catalogMemoryAt("qwen3-30b-a3b", LONG_CONTEXT).kvCacheBytesPerToken()).isEqualTo(98_304.0);
     }
 }
