@@ -11,6 +11,7 @@ import com.tokenomics.api.AnalysisResponses.SweepPoint;
 import com.tokenomics.api.AnalysisResponses.Tornado;
 import com.tokenomics.api.AnalysisResponses.TornadoBar;
 import com.tokenomics.api.ScenarioRequest.SystemInput;
+import com.tokenomics.engine.Estimate;
 import com.tokenomics.engine.Evaluation;
 import com.tokenomics.engine.Evaluator;
 import com.tokenomics.engine.Scenario;
@@ -325,6 +326,13 @@ public class AnalysisResource {
                         + String.join(", ", evaluation.warnings().stream().map(w -> w.code()).toList()) + ").");
             } else if (entry != best) {
                 lines.add(comparedWithTheBest(entry, best));
+            }
+            Estimate estimate = evaluation.estimate();
+            if (estimate != null) {
+                lines.add(String.format(Locale.ROOT, "%s's throughput is estimated: ≈ %,.0f tokens/s per chip, ±%.0f %%"
+                        + " (the step is bound by %s, the batch by %s), so its cost per token carries the same band.",
+                        entry.label(), estimate.outputTokensPerSecondPerChip(), estimate.expectedErrorFraction()
+                                * PERCENT, estimate.boundBy(), estimate.limitedBy()));
             }
         }
         return lines;

@@ -21,7 +21,8 @@ final class QueryParameters {
     private static final Set<String> TEXT_FIELDS = Set.of("/model/id", "/system/id", "/deployment/throughputReference",
             "/market/priceId", "/deployment/throughputMethod", "/model/name", "/system/name", "/system/rackUnit",
             "/precision/weights", "/precision/kvCache", "/deployment/capexBasis", "/finance/preset",
-            "/model/attention/type");
+            "/model/attention/type", "/deployment/servingStack");
+    private static final String USERS = "/workload/users";
     private static final Set<String> BOOLEAN_FIELDS = Set.of("/deployment/fillRacks");
 
     private static Map<String, String> fields() {
@@ -46,17 +47,20 @@ final class QueryParameters {
         fields.put("outputTokens", "/workload/outputTokens");
         fields.put("targetTimePerOutputTokenMs", "/workload/targetTimePerOutputTokenMs");
         fields.put("targetTokensPerSecondPerUser", "/workload/targetTokensPerSecondPerUser");
+        fields.put("targetTimeToFirstTokenMs", "/workload/targetTimeToFirstTokenMs");
         fields.put("weights", "/precision/weights");
         fields.put("kvCache", "/precision/kvCache");
         fields.put("weightsBytes", "/precision/weightsBytes");
         fields.put("kvCacheBytes", "/precision/kvCacheBytes");
         fields.put("systemName", "/system/name");
         for (String name : List.of("rackUnit", "memoryPerChipGiB", "sramPerChipGiB", "chipsPerRack",
-                "powerPerRackKw", "pricePerRackUsd", "memoryBandwidthTBps", "peakTflops")) {
+                "powerPerRackKw", "pricePerRackUsd", "memoryBandwidthTBps", "peakTflops", "scaleUpDomainChips",
+                "scaleUpBandwidthGBps")) {
             fields.put(name, "/system/" + name);
         }
         for (String name : List.of("instances", "racks", "tokensPerSecond", "throughputMethod", "capexBasis",
-                "fillRacks", "runtimeReserveFraction")) {
+                "fillRacks", "runtimeReserveFraction", "chipsPerInstance", "tensorParallel", "expertParallel",
+                "pipelineParallel", "servingStack")) {
             fields.put(name, "/deployment/" + name);
         }
         for (String name : List.of("preset", "depreciationYears", "wacc", "electricityUsdPerKwh", "pue",
@@ -92,7 +96,7 @@ final class QueryParameters {
             String value = values.get(0).trim();
             ObjectNode parent = parentOf(root, pointer);
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-            if (TEXT_FIELDS.contains(pointer)) {
+            if (TEXT_FIELDS.contains(pointer) || pointer.equals(USERS) && value.equalsIgnoreCase(UsersInput.MAX)) {
                 parent.put(field, value);
             } else if (BOOLEAN_FIELDS.contains(pointer)) {
                 if (!value.equals("true") && !value.equals("false")) {

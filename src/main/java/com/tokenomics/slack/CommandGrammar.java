@@ -199,6 +199,9 @@ final class CommandGrammar {
             number = number.replaceFirst("(?i)/m(tok|tokens)?$", "");
         }
         BigDecimal parsed = number(number);
+        if (parsed == null && name.equals("users") && value.equalsIgnoreCase("max")) {
+            return "max";
+        }
         if (parsed == null) {
             if (NUMERIC_PARAMETERS.contains(name)) {
                 reading.problem("`" + echo(typed + "=" + value) + "`: write a number, like " + example(typed)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenomics.api.Assumption;
 import com.tokenomics.api.EvaluationResponse;
 import com.tokenomics.engine.Cost;
+import com.tokenomics.engine.Estimate;
 import com.tokenomics.engine.Hardware;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.engine.Sizing;
@@ -131,7 +132,7 @@ final class Replies {
             fields.add("*Racks" + unit + "*\n" + Figures.exact(sizing.racksExact()) + " ("
                     + Figures.whole(sizing.racks()) + ")\n" + sizing.chipsPerRack() + " chips each");
         }
-        fields.add("*Throughput*\n" + throughput(result.throughput()));
+        fields.add("*Throughput*\n" + throughput(result.throughput(), result.estimate()));
         UnitEconomics unit = result.unitEconomics();
         Cost cost = result.cost();
         if (unit != null) {
@@ -155,9 +156,14 @@ final class Replies {
         return fields;
     }
 
-    private static String throughput(Throughput throughput) {
+    private static String throughput(Throughput throughput, Estimate estimate) {
         if (throughput == null) {
             return "unknown: add `tps=`";
+        }
+        if (estimate != null) {
+            return Figures.whole(throughput.tokensPerSecond()) + " tokens/s\nestimated: ≈ "
+                    + Figures.whole(estimate.outputTokensPerSecondPerChip()) + " per chip, ±"
+                    + Figures.percent(estimate.expectedErrorFraction()) + "; bound by " + estimate.boundBy();
         }
         String source = Throughput.GIVEN.equals(throughput.source()) ? "given" : "measured: " + throughput.source();
         return Figures.whole(throughput.tokensPerSecond()) + " tokens/s\n" + source;
