@@ -428,6 +428,20 @@ class CatalogDataTest {
         assertThat(qwen.moe().moeLayers()).isEqualTo(48);
     }
 
+    @Test
+    void shouldCarryKimiK2() {
+        CatalogModel kimi = CATALOG.model("kimi-k2-instruct").orElseThrow();
+
+        assertThat(kimi.parameters()).isEqualTo(1_026_408_232_448.0);
+        assertThat(kimi.activeParameters()).isEqualTo(32_861_500_928.0);
+        assertThat(kimi.attention().type()).isEqualTo("mla");
+        assertThat(kimi.attention().kvLoraRank()).isEqualTo(512);
+        assertThat(kimi.moe().experts()).isEqualTo(384);
+        assertThat(kimi.moe().sharedExperts()).isEqualTo(1);
+        assertThat(kimi.moe().moeLayers()).isEqualTo(60);
+        assertThat(kimi.defaultPrecision()).isEqualTo("fp8");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("systems")
     void shouldKeepEveryDefaultInsideItsRange(CatalogSystem system) throws ReflectiveOperationException {

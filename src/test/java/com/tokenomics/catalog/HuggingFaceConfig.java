@@ -231,7 +231,8 @@ final class HuggingFaceConfig {
                 long experts = integerField("num_experts");
                 yield experts * swiglu(d, integerField("moe_intermediate_size")) + d * experts; // + router, no shared
             }
-            case "deepseek_v3" -> {
+            // Kimi K2 ships DeepSeek-V3's code (architectures DeepseekV3ForCausalLM) under model_type kimi_k2.
+            case "deepseek_v3", "kimi_k2" -> {
                 if (integerField("moe_layer_freq") != 1) {
                     throw new IllegalStateException(file + ": moe_layer_freq other than 1 is not handled here");
                 }
