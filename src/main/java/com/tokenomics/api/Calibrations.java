@@ -26,7 +26,7 @@ public class Calibrations {
 
     record Parameters(double bandwidthEfficiency, double computeEfficiency, double interconnectEfficiency,
             double collectiveLatencyUs, double layerOverheadUs, double defaultStackFactor,
-            double tailToMeanLatency) {
+            double tailToMeanLatency, double firstTokenTailToMean, double fourBitComputeShare) {
     }
 
     record Band(double heldOutFraction, Map<String, Double> widenings, double calibratedContextTokens,
@@ -60,6 +60,7 @@ public class Calibrations {
         Band band = file.band();
         return new Calibration(p.bandwidthEfficiency(), p.computeEfficiency(), p.interconnectEfficiency(),
                 p.collectiveLatencyUs(), p.layerOverheadUs(), p.defaultStackFactor(), p.tailToMeanLatency(),
+                p.firstTokenTailToMean(), p.fourBitComputeShare(),
                 new Calibration.ErrorBand(band.heldOutFraction(), band.widenings(), band.calibratedContextTokens(),
                         band.calibratedTargetMs(), Set.copyOf(band.calibratedSystems())),
                 file.fittedOn());
@@ -71,7 +72,8 @@ public class Calibrations {
                 new Parameters(calibration.bandwidthEfficiency(), calibration.computeEfficiency(),
                         calibration.interconnectEfficiency(), calibration.collectiveLatencyUs(),
                         calibration.layerOverheadUs(), calibration.defaultStackFactor(),
-                        calibration.tailToMeanLatency()),
+                        calibration.tailToMeanLatency(), calibration.firstTokenTailToMean(),
+                        calibration.fourBitComputeShare()),
                 new Band(band.heldOutFraction(), new java.util.TreeMap<>(band.widenings()),
                         band.calibratedContextTokens(), band.calibratedTargetMs(),
                         band.calibratedSystems().stream().sorted().toList()));

@@ -102,6 +102,7 @@ public class ScenarioMapper {
     private static final String ESTIMATE = "estimate";
     private static final double MS_PER_S = 1_000;
     private static final double WATTS_PER_KW = 1_000;
+    private static final double FOUR_BIT_BYTES = 0.5;
 
     private final Catalog catalog;
     private final Calibration calibration;
@@ -140,7 +141,7 @@ public class ScenarioMapper {
                 ? new DeploymentInput(null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : request.deployment();
         ThroughputInput throughput = throughput(deploymentInput, request.workload(), catalogModel, catalogSystem,
-                request.system(), model, hardware, requested, weightsFormat, in);
+                request.system(), model, hardware, requested, weightsFormat, precision, in);
         Deployment deployment = deployment(deploymentInput, throughput, in);
         Finance finance = finance(request.finance(), in);
         Market market = market(request.market(), workload, in);
@@ -515,8 +516,9 @@ public class ScenarioMapper {
 
     private ThroughputInput throughput(DeploymentInput given, WorkloadInput workloadInput, CatalogModel model,
             CatalogSystem system, SystemInput systemInput, Model engineModel, Hardware hardware,
-            RequestedWorkload requested, String weightsFormat, Inputs in) {
+            RequestedWorkload requested, String weightsFormat, PrecisionChoice precision, Inputs in) {
         Double targetMs = latencyTarget(workloadInput, in);
+        boolean fourBitMath = fourBitMath(system, systemInput, weightsFormat, precision);
         Double firstTokenMs = workloadInput == null ? null : in.optional(workloadInput.targetTimeToFirstTokenMs(),
                 "/workload/targetTimeToFirstTokenMs", TARGET_FIRST_TOKEN_MS);
         if (firstTokenMs != null && Double.isNaN(firstTokenMs)) {
@@ -551,7 +553,7 @@ public class ScenarioMapper {
                         + "latency target or choose the users; use estimate, or leave it out.");
             }
             return estimate(given, system, systemInput, engineModel, hardware, requested, targetMs, firstTokenMs,
-                    in);
+                    fourBitMath, in);
         }
         ThroughputReference reference = null;
         if (given.throughputReference() != null) {
@@ -561,7 +563,8 @@ public class ScenarioMapper {
             reference = catalog.bestThroughputReference(model.id(), system.id()).orElse(null);
         }
         if (reference == null) {
-            return estimate(given, system, systemInput, engineModel, hardware, requested, null, null, in);
+            return estimate(given, system, systemInput, engineModel, hardware, requested, null, null, fourBitMath,
+                    in);
         }
         Provenance provenance = reference.provenance("tokensPerSecond");
         in.structure("/deployment/throughputReference", reference.id(), Fallback.catalog(null, provenance));
@@ -576,7 +579,7 @@ public class ScenarioMapper {
     /** The estimator when the system has the figures it needs; else no throughput, which the engine reports. */
     private ThroughputInput estimate(DeploymentInput given, CatalogSystem system, SystemInput systemInput,
             Model model, Hardware hardware, RequestedWorkload requested, Double targetMs, Double firstTokenMs,
-            Inputs in) {
+            boolean fourBitMath, Inputs in) {
         if (hardware == null || hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
             if (targetMs != null || firstTokenMs != null || requested != null && requested.maxUsers()) {
                 in.error(requested != null && requested.maxUsers() ? "/workload/users"
@@ -611,7 +614,8 @@ public class ScenarioMapper {
             return null;
         }
         Serving serving = new Serving(requested.meanInputTokens(), requested.meanOutputTokens(), targetMs,
-                firstTokenMs, layout, requested.maxUsers(), stack, (int) domain, link);
+                firstTokenMs, layout, requested.maxUsers(), stack, (int) domain, link,
+                fourBitMath);
         return ThroughputInput.estimated(calibration, serving);
     }
 
@@ -670,6 +674,21 @@ public class ScenarioMapper {
             return null;
         }
         return new Parallelism((int) chips, (int) tensor, (int) experts, (int) pipeline);
+    }
+
+    /**
+     * Whether the chips multiply in a 4-bit format: 4-bit weights on a chip with 4-bit math (a peak given for the
+     * system is taken to be at the weights' format), not weight-only 4-bit widened to 8 or 16 bits.
+     */
+    private static boolean fourBitMath(CatalogSystem system, SystemInput systemInput, String weightsFormat,
+            PrecisionChoice precision) {
+        if (precision == null || !(precision.weightBytes() <= FOUR_BIT_BYTES)) {
+            return false;
+        }
+        if (systemInput != null && systemInput.peakTflops() != null || system == null) {
+            return true;
+        }
+        return peakTflops(system, weightsFormat) != null;
     }
 
     /** A target time per output token, given as such or as tokens per second per user. */

@@ -14,7 +14,11 @@ import java.util.Set;
  * @param layerOverheadUs        fixed cost per layer and step (kernel launches, scheduling), µs
  * @param defaultStackFactor     throughput of a serving framework run with its defaults, as a share of a tuned
  *                               benchmark submission's (≤ 1)
- * @param tailToMeanLatency      a 99th-percentile latency over the mean, for limits stated as percentiles (≥ 1)
+ * @param tailToMeanLatency      a 99th-percentile time per output token over the mean, for limits stated as
+ *                               percentiles (≥ 1)
+ * @param firstTokenTailToMean   the same for the time to first token, whose queueing has a longer tail (≥ 1)
+ * @param fourBitComputeShare    the share of the compute efficiency that 4-bit math keeps (≤ 1): its peak doubles
+ *                               8-bit's on paper, but scaling, attention and other 8/16-bit work do not speed up
  * @param band                   what to expect of the error
  * @param basis                  what the parameters were fitted on, for the response
  */
@@ -26,18 +30,20 @@ public record Calibration(
         double layerOverheadUs,
         double defaultStackFactor,
         double tailToMeanLatency,
+        double firstTokenTailToMean,
+        double fourBitComputeShare,
         ErrorBand band,
         String basis) {
 
     /** The roofline itself: peak figures, no overhead, no tail; what a fit starts from. */
-    public static final Calibration ROOFLINE = new Calibration(1, 1, 1, 0, 0, 1, 1,
+    public static final Calibration ROOFLINE = new Calibration(1, 1, 1, 0, 0, 1, 1, 1, 1,
             new ErrorBand(0, Map.of(), Double.MAX_VALUE, 0, Set.of()), "roofline, uncalibrated");
 
     public Calibration {
         if (!(bandwidthEfficiency > 0 && bandwidthEfficiency <= 1 && computeEfficiency > 0 && computeEfficiency <= 1
                 && interconnectEfficiency > 0 && interconnectEfficiency <= 1 && defaultStackFactor > 0
                 && defaultStackFactor <= 1 && collectiveLatencyUs >= 0 && layerOverheadUs >= 0
-                && tailToMeanLatency >= 1)) {
+                && tailToMeanLatency >= 1 && firstTokenTailToMean >= 1 && fourBitComputeShare > 0 && fourBitComputeShare <= 1)) {
             throw new IllegalArgumentException("calibration outside its physical bounds: " + bandwidthEfficiency
                     + ", " + computeEfficiency + ", " + interconnectEfficiency + ", " + defaultStackFactor);
         }
@@ -45,7 +51,8 @@ public record Calibration(
 
     public Calibration withBand(ErrorBand errorBand, String fittedOn) {
         return new Calibration(bandwidthEfficiency, computeEfficiency, interconnectEfficiency, collectiveLatencyUs,
-                layerOverheadUs, defaultStackFactor, tailToMeanLatency, errorBand, fittedOn);
+                layerOverheadUs, defaultStackFactor, tailToMeanLatency, firstTokenTailToMean, fourBitComputeShare,
+                errorBand, fittedOn);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -16,6 +17,11 @@ import java.util.function.Predicate;
  * error, with a weak pull towards physically plausible priors so that a parameter the data cannot see stays sane.
  * Held-out errors come from refitting without a whole model, a whole scenario kind or a whole system, and from
  * the validation results that never enter any fit.
+ *
+ * <p>Some benchmarks publish their mean output length but not their mean prompt length. That one workload fact is
+ * then fitted with the rest (per data set, within its published cap). For a left-out model it is fitted on that
+ * model's Offline results alone, with the serving model's parameters frozen, and only its other scenarios count as
+ * held out.
  */
 public final class Calibrator {
 
@@ -25,21 +31,33 @@ public final class Calibrator {
     private static final double PRIOR_WEIGHT = 0.02;
     /** Squared log error of a result the model cannot serve at all (no layout meets its limits). */
     private static final double INFEASIBLE_PENALTY = Math.pow(Math.log(10), 2);
-    private static final int MAX_ITERATIONS = 600;
+    private static final int MAX_ITERATIONS = 1_500;
     /** Fewest held-out results of a kind that derive that kind's widening of the band. */
     private static final int MIN_RESULTS_FOR_WIDENING = 3;
+    /** Fewest models among them: one model's results say little of another's. */
+    private static final int MIN_MODELS_FOR_WIDENING = 2;
+    private static final int GLOBAL_PARAMETERS = 9;
+    private static final double MIN_PROMPT_TOKENS = 16;
+    static final String OFFLINE = "offline";
 
     /**
      * One measured result.
      *
      * @param measuredTokensPerSecondPerChip output tokens/s of the whole system over its accelerators
      * @param validation                    held out of every fit: only ever predicted
+     * @param promptDataset                 the data set whose unpublished mean prompt length is fitted, or null
+     *                                      when the serving's mean input is published
+     * @param promptCapTokens               the data set's published longest prompt, bounding the fitted mean
      */
     public record Point(String id, String modelId, String systemId, String scenarioKind, Scenario scenario,
-            Serving serving, double measuredTokensPerSecondPerChip, boolean validation) {
+            Serving serving, double measuredTokensPerSecondPerChip, boolean validation, String promptDataset,
+            double promptCapTokens) {
     }
 
-    /** One result's prediction by the full fit and by the fits that left it out. */
+    /**
+     * One result's prediction by the full fit and by the fits that left it out (NaN where a held-out prediction
+     * does not exist: a left-out model's Offline results that its prompt length was fitted on).
+     */
     public record Row(Point point, double fitted, double leftOutModel, double leftOutScenario, double leftOutSystem) {
 
         public double fittedError() {
@@ -60,17 +78,31 @@ public final class Calibrator {
 
         /** The worst of the errors without this result's model or scenario in the fit: the honest figure. */
         public double heldOutError() {
-            return point.validation() ? fittedError()
-                    : Math.abs(leftOutModelError()) >= Math.abs(leftOutScenarioError()) ? leftOutModelError()
-                            : leftOutScenarioError();
+            if (point.validation()) {
+                return fittedError();
+            }
+            double model = leftOutModelError();
+            double scenario = leftOutScenarioError();
+            if (Double.isNaN(model)) {
+                return scenario;
+            }
+            return Math.abs(model) >= Math.abs(scenario) || Double.isNaN(scenario) ? model : scenario;
         }
 
         private double error(double predicted) {
+            if (Double.isNaN(predicted)) {
+                return Double.NaN;
+            }
             return predicted <= 0 ? -1 : predicted / point.measuredTokensPerSecondPerChip() - 1;
         }
     }
 
-    public record Result(Calibration calibration, List<Row> rows) {
+    /** The calibration, the prompt lengths fitted where none is published, and every result's errors. */
+    public record Result(Calibration calibration, Map<String, Double> fittedPromptTokens, List<Row> rows) {
+    }
+
+    /** A fit: the parameters and the prompt lengths it fitted. */
+    record Fit(Calibration calibration, Map<String, Double> prompts) {
     }
 
     private Calibrator() {
@@ -79,57 +111,129 @@ public final class Calibrator {
     /** Fits on every non-validation point and evaluates all of them held out. */
     public static Result fitAndEvaluate(List<Point> points, String basis) {
         List<Point> fitPoints = points.stream().filter(point -> !point.validation()).toList();
-        Calibration full = fit(fitPoints);
-        Map<String, Calibration> withoutModel = refits(fitPoints, Point::modelId);
-        Map<String, Calibration> withoutScenario = refits(fitPoints, Point::scenarioKind);
-        Map<String, Calibration> withoutSystem = refits(fitPoints, Point::systemId);
+        Fit full = fit(fitPoints);
+        Map<String, Fit> withoutScenario = refits(fitPoints, Point::scenarioKind, full);
+        Map<String, Fit> withoutSystem = refits(fitPoints, Point::systemId, full);
+        Map<String, Fit> withoutModel = new LinkedHashMap<>();
+        for (Point point : fitPoints) {
+            withoutModel.computeIfAbsent(point.modelId(), left -> leftOutModelFit(fitPoints, left));
+        }
         List<Row> rows = new ArrayList<>();
         for (Point point : points) {
             double fitted = predict(point, full);
-            rows.add(point.validation() ? new Row(point, fitted, fitted, fitted, fitted)
-                    : new Row(point, fitted, predict(point, withoutModel.get(point.modelId())),
-                            predict(point, withoutScenario.get(point.scenarioKind())),
-                            predict(point, withoutSystem.get(point.systemId()))));
+            if (point.validation()) {
+                rows.add(new Row(point, fitted, fitted, fitted, fitted));
+                continue;
+            }
+            boolean promptFittedHere = point.promptDataset() != null && OFFLINE.equals(point.scenarioKind());
+            rows.add(new Row(point, fitted,
+                    promptFittedHere ? Double.NaN : predict(point, withoutModel.get(point.modelId())),
+                    predict(point, withoutScenario.get(point.scenarioKind())),
+                    predict(point, withoutSystem.get(point.systemId()))));
         }
-        return new Result(full.withBand(band(rows), basis), List.copyOf(rows));
+        return new Result(full.calibration().withBand(band(rows, full.prompts()), basis), Map.copyOf(full.prompts()),
+                List.copyOf(rows));
     }
 
-    private static Map<String, Calibration> refits(List<Point> points,
-            java.util.function.Function<Point, String> key) {
-        Map<String, Calibration> fits = new LinkedHashMap<>();
+    private static Map<String, Fit> refits(List<Point> points, Function<Point, String> key, Fit full) {
+        Map<String, Fit> fits = new LinkedHashMap<>();
         for (Point point : points) {
             fits.computeIfAbsent(key.apply(point), left -> {
                 List<Point> rest = points.stream().filter(other -> !key.apply(other).equals(left)).toList();
-                return rest.isEmpty() ? Calibration.ROOFLINE : fit(rest);
+                Fit fit = fit(rest);
+                // A prompt length no remaining result can tell keeps the full fit's: the workload, not the model.
+                Map<String, Double> prompts = new LinkedHashMap<>(full.prompts());
+                prompts.putAll(fit.prompts());
+                return new Fit(fit.calibration(), prompts);
             });
         }
         return fits;
     }
 
+    /** The fit without a model; the model's own prompt length, if unpublished, from its Offline results alone. */
+    private static Fit leftOutModelFit(List<Point> points, String model) {
+        List<Point> own = points.stream().filter(point -> point.modelId().equals(model)).toList();
+        Fit rest = fit(points.stream().filter(point -> !point.modelId().equals(model)).toList());
+        Map<String, Double> prompts = new LinkedHashMap<>(rest.prompts());
+        for (String dataset : datasets(own)) {
+            List<Point> offline = own.stream().filter(point -> dataset.equals(point.promptDataset())
+                    && OFFLINE.equals(point.scenarioKind())).toList();
+            double cap = offline.stream().mapToDouble(Point::promptCapTokens).min().orElse(Double.MAX_VALUE);
+            double[] best = NelderMead.minimize(x -> {
+                Map<String, Double> trial = new LinkedHashMap<>(prompts);
+                trial.put(dataset, prompt(x[0], cap));
+                return offline.stream().mapToDouble(point -> squaredLogError(point,
+                        new Fit(rest.calibration(), trial))).sum();
+            }, new double[] {Math.log(Math.min(cap, 1_000))}, MAX_ITERATIONS);
+            prompts.put(dataset, prompt(best[0], cap));
+        }
+        return new Fit(rest.calibration(), prompts);
+    }
+
     /** The predicted output tokens/s per chip of a result, or 0 when the model cannot serve it. */
-    public static double predict(Point point, Calibration calibration) {
-        return Estimator.estimate(point.scenario(), calibration, point.serving())
+    static double predict(Point point, Fit fit) {
+        Serving serving = point.serving();
+        if (point.promptDataset() != null) {
+            Double prompt = fit.prompts().get(point.promptDataset());
+            if (prompt == null) {
+                return Double.NaN;
+            }
+            serving = serving.withMeanInputTokens(prompt);
+        }
+        return Estimator.estimate(point.scenario(), fit.calibration(), serving)
                 .map(Estimate::outputTokensPerSecondPerChip).orElse(0.0);
     }
 
-    static Calibration fit(List<Point> points) {
-        double[] start = encode(PRIORS);
-        double[] best = NelderMead.minimize(x -> loss(points, decode(x)), start, MAX_ITERATIONS);
-        return decode(best);
+    /** The estimate of a result under a calibration and the fitted prompt lengths, as a user would get it. */
+    public static Serving servingOf(Point point, Map<String, Double> prompts) {
+        return point.promptDataset() == null ? point.serving()
+                : point.serving().withMeanInputTokens(prompts.get(point.promptDataset()));
+    }
+
+    static Fit fit(List<Point> points) {
+        List<String> datasets = datasets(points);
+        Map<String, Double> caps = new LinkedHashMap<>();
+        for (Point point : points) {
+            if (point.promptDataset() != null) {
+                caps.merge(point.promptDataset(), point.promptCapTokens(), Math::min);
+            }
+        }
+        double[] start = new double[GLOBAL_PARAMETERS + datasets.size()];
+        System.arraycopy(encode(PRIORS), 0, start, 0, GLOBAL_PARAMETERS);
+        for (int i = 0; i < datasets.size(); i++) {
+            start[GLOBAL_PARAMETERS + i] = Math.log(Math.min(caps.get(datasets.get(i)), 1_000));
+        }
+        double[] best = NelderMead.minimize(x -> loss(points, decodeFit(x, datasets, caps)), start, MAX_ITERATIONS);
+        return decodeFit(best, datasets, caps);
+    }
+
+    private static Fit decodeFit(double[] x, List<String> datasets, Map<String, Double> caps) {
+        Map<String, Double> prompts = new LinkedHashMap<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            prompts.put(datasets.get(i), prompt(x[GLOBAL_PARAMETERS + i], caps.get(datasets.get(i))));
+        }
+        return new Fit(decode(x), prompts);
+    }
+
+    private static double prompt(double logTokens, double cap) {
+        return Math.max(MIN_PROMPT_TOKENS, Math.min(cap, Math.exp(logTokens)));
+    }
+
+    private static List<String> datasets(List<Point> points) {
+        return points.stream().map(Point::promptDataset).filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList();
     }
 
     /** The priors the fit is pulled towards (docs/accuracy.md says where each comes from). */
-    static final Calibration PRIORS = new Calibration(0.8, 0.6, 0.7, 10, 20, 0.6, 1.3,
+    static final Calibration PRIORS = new Calibration(0.8, 0.6, 0.7, 10, 20, 0.6, 1.3, 2, 0.7,
             Calibration.ROOFLINE.band(), "priors");
 
-    private static double loss(List<Point> points, Calibration calibration) {
+    private static double loss(List<Point> points, Fit fit) {
         double loss = 0;
         for (Point point : points) {
-            double predicted = predict(point, calibration);
-            loss += predicted <= 0 ? INFEASIBLE_PENALTY
-                    : Math.pow(Math.log(predicted / point.measuredTokensPerSecondPerChip()), 2);
+            loss += squaredLogError(point, fit);
         }
-        double[] x = encode(calibration);
+        double[] x = encode(fit.calibration());
         double[] prior = encode(PRIORS);
         for (int i = 0; i < x.length; i++) {
             loss += PRIOR_WEIGHT * (x[i] - prior[i]) * (x[i] - prior[i]);
@@ -137,16 +241,25 @@ public final class Calibrator {
         return loss;
     }
 
+    private static double squaredLogError(Point point, Fit fit) {
+        double predicted = predict(point, fit);
+        return predicted > 0 ? Math.pow(Math.log(predicted / point.measuredTokensPerSecondPerChip()), 2)
+                : INFEASIBLE_PENALTY;
+    }
+
     /** Unbounded coordinates for the search: logits of the fractions, logs of the rest. */
     static double[] encode(Calibration c) {
         return new double[] {logit(c.bandwidthEfficiency()), logit(c.computeEfficiency()),
             logit(c.interconnectEfficiency()), Math.log(c.collectiveLatencyUs()), Math.log(c.layerOverheadUs()),
-            logit(c.defaultStackFactor()), Math.log(c.tailToMeanLatency() - 1)};
+            logit(c.defaultStackFactor()), Math.log(c.tailToMeanLatency() - 1),
+            Math.log(c.firstTokenTailToMean() - 1), logit(c.fourBitComputeShare())};
     }
 
     static Calibration decode(double[] x) {
+        // Only the global parameters: the fitted prompt lengths follow them in x.
         return new Calibration(sigmoid(x[0]), sigmoid(x[1]), sigmoid(x[2]), Math.exp(x[3]), Math.exp(x[4]),
-                sigmoid(x[5]), 1 + Math.exp(x[6]), Calibration.ROOFLINE.band(), "fitted");
+                sigmoid(x[5]), 1 + Math.exp(x[6]), 1 + Math.exp(x[7]), sigmoid(x[8]), Calibration.ROOFLINE.band(),
+                "fitted");
     }
 
     private static double logit(double p) {
@@ -162,7 +275,7 @@ public final class Calibrator {
      * limits no tighter than the fit's), and for each way a result can be unlike them the extra error its own held-out
      * results show, in quadrature.
      */
-    static Calibration.ErrorBand band(List<Row> rows) {
+    static Calibration.ErrorBand band(List<Row> rows, Map<String, Double> prompts) {
         Set<String> systems = new HashSet<>();
         double longestContext = 0;
         double tightestTarget = Double.MAX_VALUE;
@@ -171,7 +284,7 @@ public final class Calibrator {
                 continue;
             }
             systems.add(row.point().scenario().hardware().name());
-            Serving serving = row.point().serving();
+            Serving serving = servingOf(row.point(), prompts);
             longestContext = Math.max(longestContext, serving.meanInputTokens() + serving.meanOutputTokens());
             if (serving.targetTimePerOutputTokenMs() != null) {
                 tightestTarget = Math.min(tightestTarget, serving.targetTimePerOutputTokenMs());
@@ -185,7 +298,7 @@ public final class Calibrator {
         Predicate<Row> tight = row -> row.point().serving().targetTimePerOutputTokenMs() != null
                 && row.point().serving().targetTimePerOutputTokenMs() < target;
         Predicate<Row> longer = row -> {
-            Serving serving = row.point().serving();
+            Serving serving = servingOf(row.point(), prompts);
             return serving.meanInputTokens() + serving.meanOutputTokens() > context;
         };
         Predicate<Row> usual = moe.or(mla).or(stack).or(tight).or(longer).negate();
@@ -204,7 +317,9 @@ public final class Calibrator {
     private static double widening(List<Row> rows, Predicate<Row> kind,
             java.util.function.ToDoubleFunction<Row> error, double base) {
         List<Double> errors = abs(rows, kind, error);
-        if (errors.size() < MIN_RESULTS_FOR_WIDENING) {
+        long models = rows.stream().filter(kind).map(row -> row.point().modelId()).distinct().count();
+        if (errors.size() < MIN_RESULTS_FOR_WIDENING || models < MIN_MODELS_FOR_WIDENING) {
+            // Too little held-out evidence of this kind to tell its extra error: as much again as the base.
             return base;
         }
         double kindBand = quantile(errors);
@@ -213,7 +328,8 @@ public final class Calibrator {
 
     private static List<Double> abs(List<Row> rows, Predicate<Row> kind,
             java.util.function.ToDoubleFunction<Row> error) {
-        return rows.stream().filter(kind).map(row -> Math.abs(error.applyAsDouble(row))).toList();
+        return rows.stream().filter(kind).map(row -> Math.abs(error.applyAsDouble(row)))
+                .filter(value -> !Double.isNaN(value)).toList();
     }
 
     static double quantile(List<Double> values) {

@@ -218,11 +218,10 @@ public final class Estimator {
     private static boolean meets(Scenario scenario, Calibration calibration, Serving serving, Parallelism layout,
             long batch) {
         Step step = step(scenario, calibration, serving, layout, batch);
-        double tail = calibration.tailToMeanLatency() * MS_PER_S;
-        return (serving.targetTimePerOutputTokenMs() == null
-                || step.seconds() * tail <= serving.targetTimePerOutputTokenMs())
-                && (serving.targetTimeToFirstTokenMs() == null
-                        || step.timeToFirstTokenSeconds() * tail <= serving.targetTimeToFirstTokenMs());
+        return (serving.targetTimePerOutputTokenMs() == null || step.seconds() * calibration.tailToMeanLatency()
+                * MS_PER_S <= serving.targetTimePerOutputTokenMs())
+                && (serving.targetTimeToFirstTokenMs() == null || step.timeToFirstTokenSeconds()
+                        * calibration.firstTokenTailToMean() * MS_PER_S <= serving.targetTimeToFirstTokenMs());
     }
 
     private static boolean tpotMet(Scenario scenario, Calibration calibration, Serving serving, Parallelism layout,
@@ -265,7 +264,8 @@ public final class Estimator {
         double memory = bytesPerChip
                 / (hardware.memoryBandwidthTBps() * BYTES_PER_TB * calibration.bandwidthEfficiency());
 
-        double peak = hardware.peakTflops() * FLOPS_PER_TFLOP * calibration.computeEfficiency();
+        double peak = hardware.peakTflops() * FLOPS_PER_TFLOP * calibration.computeEfficiency()
+                * (serving.fourBitMath() ? calibration.fourBitComputeShare() : 1);
         double prefillFlopsPerToken = FLOPS_PER_PARAMETER * model.activeParameters()
                 + attentionFlopsPerToken(model, input / 2, false);
         double prefillFlops = prefillTokens * prefillFlopsPerToken;

@@ -13,6 +13,7 @@ package com.tokenomics.engine;
  * @param stack                 the serving software
  * @param scaleUpDomainChips    chips joined by the fast interconnect (one NVLink domain, one 8-GPU server)
  * @param scaleUpBandwidthGBps  that interconnect's bandwidth per chip and direction, GB/s; null when unknown
+ * @param fourBitMath           the chips multiply in a 4-bit format (not weight-only 4-bit widened to 8/16 bits)
  */
 public record Serving(
         double meanInputTokens,
@@ -23,32 +24,38 @@ public record Serving(
         boolean maxUsers,
         ServingStack stack,
         int scaleUpDomainChips,
-        Double scaleUpBandwidthGBps) {
+        Double scaleUpBandwidthGBps,
+        boolean fourBitMath) {
 
     /** The workload's own lengths, no targets, the best layout, the given users, a tuned stack. */
     public static Serving of(Workload workload, int scaleUpDomainChips, Double scaleUpBandwidthGBps) {
         return new Serving(workload.inputTokens(), workload.outputTokens(), null, null, null, false,
-                ServingStack.TUNED, scaleUpDomainChips, scaleUpBandwidthGBps);
+                ServingStack.TUNED, scaleUpDomainChips, scaleUpBandwidthGBps, false);
     }
 
     public Serving withTargets(Double timePerOutputTokenMs, Double timeToFirstTokenMs) {
         return new Serving(meanInputTokens, meanOutputTokens, timePerOutputTokenMs, timeToFirstTokenMs, parallelism,
-                maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps);
+                maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 
     public Serving withMaxUsers(boolean max) {
         return new Serving(meanInputTokens, meanOutputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
-                parallelism, max, stack, scaleUpDomainChips, scaleUpBandwidthGBps);
+                parallelism, max, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 
     public Serving withParallelism(Parallelism stated) {
         return new Serving(meanInputTokens, meanOutputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
-                stated, maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps);
+                stated, maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
+    }
+
+    public Serving withMeanInputTokens(double tokens) {
+        return new Serving(tokens, meanOutputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
+                parallelism, maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 
     public Serving withStack(ServingStack servingStack) {
         return new Serving(meanInputTokens, meanOutputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
-                parallelism, maxUsers, servingStack, scaleUpDomainChips, scaleUpBandwidthGBps);
+                parallelism, maxUsers, servingStack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 
     public boolean hasTarget() {

@@ -21,15 +21,18 @@ import java.util.List;
 final class CalibrationPoints {
 
     static final String RESOURCE = "calibration/points.json";
+    /** Any prompt length for the mapper; the fit replaces it where the benchmark publishes none. */
+    private static final double UNPUBLISHED_PROMPT_PLACEHOLDER = 1_000;
 
     record PointsFile(List<PublishedResult> points) {
     }
 
     /** One published result, with where it comes from. */
     record PublishedResult(String id, String model, String system, int accelerators, String weights,
-            String kvCache, String scenario, double meanInputTokens, double meanOutputTokens, Double tpotLimitMs,
-            Double ttftLimitMs, String servingStack, double outputTokensPerSecond, boolean validation,
-            String source, String confidence, String notes) {
+            String kvCache, String scenario, Double meanInputTokens, String promptDataset, Double maxInputTokens,
+            double meanOutputTokens, Integer users, Integer chipsPerInstance, Integer tensorParallel,
+            Double tpotLimitMs, Double ttftLimitMs, String servingStack, double outputTokensPerSecond,
+            boolean validation, String source, String confidence, String notes) {
     }
 
     static List<PublishedResult> published() {
@@ -55,8 +58,16 @@ final class CalibrationPoints {
         int domain = system.scaleUpDomainChips() == null ? system.chipsPerRack() : system.scaleUpDomainChips();
         request.putObject("system").put("id", result.system())
                 .put("scaleUpDomainChips", Math.min(domain, result.accelerators()));
-        ObjectNode workload = request.putObject("workload").put("users", "max")
-                .put("inputTokens", result.meanInputTokens()).put("outputTokens", result.meanOutputTokens());
+        // An unpublished mean prompt is fitted: the mapper gets its cap, the fit replaces it.
+        double input = result.meanInputTokens() != null ? result.meanInputTokens()
+                : result.maxInputTokens() != null ? result.maxInputTokens() : UNPUBLISHED_PROMPT_PLACEHOLDER;
+        ObjectNode workload = request.putObject("workload")
+                .put("inputTokens", input).put("outputTokens", result.meanOutputTokens());
+        if (result.users() != null) {
+            workload.put("users", result.users());
+        } else {
+            workload.put("users", "max");
+        }
         if (result.tpotLimitMs() != null) {
             workload.put("targetTimePerOutputTokenMs", result.tpotLimitMs());
         }
@@ -67,14 +78,21 @@ final class CalibrationPoints {
         if (result.kvCache() != null) {
             precision.put("kvCache", result.kvCache());
         }
-        request.putObject("deployment").put("throughputMethod", "estimate")
+        ObjectNode deployment = request.putObject("deployment").put("throughputMethod", "estimate")
                 .put("servingStack", result.servingStack());
+        if (result.chipsPerInstance() != null) {
+            deployment.put("chipsPerInstance", result.chipsPerInstance());
+        }
+        if (result.tensorParallel() != null) {
+            deployment.put("tensorParallel", result.tensorParallel());
+        }
         ResolvedScenario resolved = mapper.toScenario(json.convertValue(request,
                 ScenarioRequest.class));
         ThroughputInput throughput = resolved.scenario().deployment().throughput();
         return new Calibrator.Point(result.id(), result.model(), result.system(), result.scenario(),
                 resolved.scenario(), throughput.serving(), result.outputTokensPerSecond() / result.accelerators(),
-                result.validation());
+                result.validation(), result.meanInputTokens() == null ? result.promptDataset() : null,
+                result.maxInputTokens() == null ? Double.MAX_VALUE : result.maxInputTokens());
     }
 
     private CalibrationPoints() {

@@ -28,8 +28,9 @@ class CatalogResourceTest {
     void shouldFilterModelsByAttentionType() {
         given().when().get("/v1/catalog/models?attention=MLA")
                 .then().statusCode(200)
-                .body("count", equalTo(2))
-                .body("items.id", hasItem("deepseek-r1"));
+                .body("count", equalTo(3))
+                .body("items.id", hasItem("deepseek-r1"))
+                .body("items.id", hasItem("kimi-k2-instruct"));
     }
 
     @Test

@@ -17,7 +17,7 @@ class EstimatorTest {
             989.0);
     /** NVLink 4: 450 GB/s per chip and direction, 8 chips per domain. */
     private static final double NVLINK_GBPS = 450;
-    private static final Calibration PLAUSIBLE = new Calibration(0.8, 0.6, 0.7, 10, 20, 0.6, 1.3,
+    private static final Calibration PLAUSIBLE = new Calibration(0.8, 0.6, 0.7, 10, 20, 0.6, 1.3, 2, 0.7,
             Calibration.ROOFLINE.band(), "test");
 
     private static Scenario scenario(Model model, long users, long input, long output) {
@@ -76,7 +76,8 @@ class EstimatorTest {
         Scenario scenario = scenario(Fixtures.ARTICLE_LLAMA_70B, batch, input, 200);
         Parallelism four = Parallelism.tensor(4, false);
         Serving serving = serving(scenario);
-        Serving longer = new Serving(input + 500, 200, null, null, null, false, ServingStack.TUNED, 8, NVLINK_GBPS);
+        Serving longer = new Serving(input + 500, 200, null, null, null, false, ServingStack.TUNED, 8, NVLINK_GBPS,
+                false);
 
         double base = Estimator.step(scenario, PLAUSIBLE, serving, four, batch).timeToFirstTokenSeconds();
         assertThat(Estimator.step(scenario, PLAUSIBLE, longer, four, batch).timeToFirstTokenSeconds())
