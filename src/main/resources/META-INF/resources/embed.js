@@ -18,9 +18,10 @@
   var PARAMETERS = ["model", "system", "throughputReference", "priceId", "modelName", "parameters",
     "activeParameters", "layers", "hiddenSize", "attentionHeads", "kvHeads", "headDim", "attention", "kvLoraRank",
     "qkRopeHeadDim", "users", "context", "contextTokens", "input", "inputTokens", "output", "outputTokens",
-    "targetTimePerOutputTokenMs", "targetTokensPerSecondPerUser", "weights", "kvCache", "weightsBytes", "kvCacheBytes", "systemName", "rackUnit", "memoryPerChipGiB",
+    "targetTimePerOutputTokenMs", "targetTokensPerSecondPerUser", "targetTimeToFirstTokenMs", "weights", "kvCache", "weightsBytes", "kvCacheBytes", "systemName", "rackUnit", "memoryPerChipGiB",
     "sramPerChipGiB", "chipsPerRack", "powerPerRackKw", "pricePerRackUsd", "memoryBandwidthTBps", "peakTflops",
-    "instances", "racks", "tokensPerSecond", "throughputMethod", "capexBasis", "fillRacks", "runtimeReserveFraction", "preset",
+    "scaleUpDomainChips", "scaleUpBandwidthGBps", "instances", "racks", "tokensPerSecond", "throughputMethod", "capexBasis", "fillRacks", "runtimeReserveFraction",
+    "chipsPerInstance", "tensorParallel", "expertParallel", "pipelineParallel", "servingStack", "preset",
     "depreciationYears", "wacc", "electricityUsdPerKwh", "pue", "hostingUsdPerKwMonth", "utilization",
     "averagePowerFraction", "price", "usdPerMillionTokens", "inputUsdPerMillionTokens", "outputUsdPerMillionTokens",
     "inputTokenShare", "theme"];

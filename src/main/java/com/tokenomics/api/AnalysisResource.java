@@ -327,13 +327,19 @@ public class AnalysisResource {
             } else if (entry != best) {
                 lines.add(comparedWithTheBest(entry, best));
             }
-            Estimate estimate = evaluation.estimate();
+        }
+        List<String> estimated = new ArrayList<>();
+        for (ComparedEntry entry : entries) {
+            Estimate estimate = entry.evaluation().estimate();
             if (estimate != null) {
-                lines.add(String.format(Locale.ROOT, "%s's throughput is estimated: ≈ %,.0f tokens/s per chip, ±%.0f %%"
-                        + " (the step is bound by %s, the batch by %s), so its cost per token carries the same band.",
-                        entry.label(), estimate.outputTokensPerSecondPerChip(), estimate.expectedErrorFraction()
-                                * PERCENT, estimate.boundBy(), estimate.limitedBy()));
+                estimated.add(String.format(Locale.ROOT, "%s ≈ %,.0f tokens/s per chip ±%.0f %% (bound by %s, batch "
+                        + "limited by %s)", entry.label(), estimate.outputTokensPerSecondPerChip(),
+                        estimate.expectedErrorFraction() * PERCENT, estimate.boundBy(), estimate.limitedBy()));
             }
+        }
+        if (!estimated.isEmpty()) {
+            lines.add("Estimated throughputs, whose band the cost per token carries: " + String.join("; ", estimated)
+                    + ".");
         }
         return lines;
     }

@@ -30,8 +30,11 @@ class AnalysisResourceTest {
                 {"scenario": %s, "systems": ["h200-hgx", "gb200-nvl72", "b200-hgx"]}""".formatted(SCENARIO), 200)
                 .body("rankedBy", equalTo("usdPerMillionTokens"))
                 .body("entries.rankByCost", equalTo(List.of(1, 2, 3)))
-                .body("explanations", hasSize(2))
+                .body("explanations", hasSize(3))
                 .body("explanations[0]", containsString("more than"))
+                .body("explanations[2]", containsString("Estimated throughputs, whose band the cost per token "
+                        + "carries: NVIDIA"))
+                .body("explanations[2]", containsString("tokens/s per chip ±"))
                 .extract().jsonPath().getList("entries.evaluation.unitEconomics.usdPerMillionTokens", Double.class);
 
         assertThat(costs).isSorted();
