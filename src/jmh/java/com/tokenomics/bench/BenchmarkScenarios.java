@@ -26,12 +26,13 @@ public final class BenchmarkScenarios {
 
     /** The same without a throughput, which the roofline estimator then gives. */
     public static final Path DEEPSEEK_V3_ESTIMATED = Path.of("bench", "deepseek-v3-estimated.json");
+    public static final Path LLAMA_405B_MAX_USERS = Path.of("bench", "llama-405b-max-users.json");
 
     /** The catalog as the application loads it at start. */
     public static final Catalog CATALOG = new Catalog();
 
     /** The mapper as the application builds it, with the estimator calibrated on the catalog at start. */
-    public static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations(CATALOG));
+    public static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations());
 
     /**
      * Jackson as the application configures it: Quarkus registers the modules on the class path, then

@@ -36,8 +36,11 @@ public class EvaluatorBenchmark {
     /** DeepSeek-V3 (MLA) on a GB200 NVL72 from the catalog, resolved by the API's mapper as a request would be. */
     private Scenario deepSeekV3;
 
-    /** The same without a throughput: the roofline estimator gives it. */
+    /** The same without a throughput: the serving-model estimator gives it (the fewest chips for its users). */
     private Scenario deepSeekV3Estimated;
+
+    /** Llama 3.1 405B, "max" users within both latency targets: the estimator searches layouts and batches. */
+    private Scenario maxUsersWithinTargets;
 
     @Setup
     public void build() {
@@ -50,6 +53,7 @@ public class EvaluatorBenchmark {
                 rack, deployment, new Finance(5, 0.08, 0.08, 1.3, 185, 0.6, 1), Market.blended(0.9));
         deepSeekV3 = BenchmarkScenarios.resolve(BenchmarkScenarios.DEEPSEEK_V3).scenario();
         deepSeekV3Estimated = BenchmarkScenarios.resolve(BenchmarkScenarios.DEEPSEEK_V3_ESTIMATED).scenario();
+        maxUsersWithinTargets = BenchmarkScenarios.resolve(BenchmarkScenarios.LLAMA_405B_MAX_USERS).scenario();
         if (deepSeekV3Estimated.deployment().throughput().kind() != ThroughputInput.Kind.ESTIMATE) {
             throw new IllegalStateException("the DeepSeek-V3 estimate scenario does not ask for an estimate");
         }
@@ -75,7 +79,11 @@ public class EvaluatorBenchmark {
     @Benchmark
     public Object estimateDeepSeekV3() {
         ThroughputInput throughput = deepSeekV3Estimated.deployment().throughput();
-        return Estimator.estimate(deepSeekV3Estimated, throughput.calibration(),
-                throughput.targetTimePerOutputTokenMs());
+        return Estimator.estimate(deepSeekV3Estimated, throughput.calibration(), throughput.serving());
+    }
+
+    @Benchmark
+    public Evaluation maxUsersWithinTargets() {
+        return Evaluator.evaluate(maxUsersWithinTargets);
     }
 }

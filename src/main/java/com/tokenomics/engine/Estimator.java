@@ -133,7 +133,7 @@ public final class Estimator {
     /**
      * The layouts worth trying, fewest chips first: tensor parallelism over 1, 2, 4 … chips up to the scale-up
      * domain (degrees that divide the attention heads), for a MoE also attention data-parallel with the experts
-     * spread over the same chips, and beyond one domain pipeline stages of one domain each.
+     * spread over the same chips, and pipeline stages of one domain each when one domain cannot hold the weights.
      */
     static List<Parallelism> layouts(Scenario scenario, Serving serving) {
         if (serving.parallelism() != null) {
@@ -155,7 +155,9 @@ public final class Estimator {
         long weights = (long) Math.ceil(model.parameters() * scenario.precision().weightBytes());
         double domainBytes = (double) tensor * scenario.hardware().memoryPerChipGiB() * Units.BYTES_PER_GIB;
         int stagesNeeded = (int) Math.min(model.layers(), Math.ceil(weights / domainBytes));
-        for (int stages = 2; stages <= stagesNeeded + 1 && stages <= model.layers(); stages++) {
+        // Pipeline stages only where one domain cannot hold the weights: their bubbles and hand-offs are not modelled.
+        for (int stages = Math.max(2, stagesNeeded); stagesNeeded >= 2 && stages <= stagesNeeded + 1
+                && stages <= model.layers(); stages++) {
             layouts.add(new Parallelism(tensor * stages, tensor, moe ? tensor * stages : 1, stages));
         }
         return layouts;
