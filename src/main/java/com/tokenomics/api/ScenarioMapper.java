@@ -613,6 +613,13 @@ public class ScenarioMapper {
         if (requested == null || Double.isNaN(domain) || link != null && Double.isNaN(link)) {
             return null;
         }
+        if (layout != null && layout.chipsPerInstance() / layout.pipelineParallel() > domain) {
+            in.warn("LAYOUT_BEYOND_SCALE_UP", "/deployment/chipsPerInstance", "Each pipeline stage spans "
+                    + layout.chipsPerInstance() / layout.pipelineParallel() + " chips, more than the "
+                    + Limit.format(domain) + " of one scale-up domain: the estimate sends its tensor- and "
+                    + "expert-parallel traffic over the network (50 GB/s per chip). Pipeline stages of at most "
+                    + Limit.format(domain) + " chips keep it on the fast interconnect.");
+        }
         Serving serving = new Serving(requested.meanInputTokens(), requested.meanOutputTokens(), targetMs,
                 firstTokenMs, layout, requested.maxUsers(), stack, (int) domain, link,
                 fourBitMath);

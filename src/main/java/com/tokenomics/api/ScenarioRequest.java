@@ -143,7 +143,7 @@ public record ScenarioRequest(
             @Schema(description = "Catalog throughput reference id (see /v1/catalog/throughput) to use instead of "
                     + "the best match.") String throughputReference,
             @Schema(description = "auto: a measured result for this model and system when the catalog has one, "
-                    + "else the roofline estimator; estimate: always the estimator.", enumeration = { "auto",
+                    + "else the serving-model estimator; estimate: always the estimator.", enumeration = { "auto",
                             "estimate" }) String throughputMethod,
             @Schema(description = "rack: pay for whole racks (default); chip: pay for the chips' share of a rack.",
                     enumeration = { "rack", "chip" }) String capexBasis,

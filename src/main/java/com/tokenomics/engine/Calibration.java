@@ -35,7 +35,7 @@ public record Calibration(
         ErrorBand band,
         String basis) {
 
-    /** The roofline itself: peak figures, no overhead, no tail; what a fit starts from. */
+    /** Peak figures, no overhead, no tail: the bare roofline, for tests and for mapping a fit's results. */
     public static final Calibration ROOFLINE = new Calibration(1, 1, 1, 0, 0, 1, 1, 1, 1,
             new ErrorBand(0, Map.of(), Double.MAX_VALUE, 0, Set.of()), "roofline, uncalibrated");
 

@@ -2,7 +2,7 @@ package com.tokenomics.engine;
 
 /**
  * Where the throughput comes from: a total for the deployment as described; a rate per chip that scales with the
- * chips paid for (a measured per-accelerator figure); or the roofline estimator with its calibration.
+ * chips paid for (a measured per-accelerator figure); or the serving-model estimator with its calibration.
  *
  * @param tokensPerSecond            the total or the per-chip rate; unused for an estimate
  * @param source                     a short label echoed in the result (given, a catalog reference id …)

@@ -122,4 +122,15 @@ class EstimateResourceTest {
                 .body("assumptions.find { it.field == '/workload/targetTimeToFirstTokenMs' }.value",
                         equalTo(5000));
     }
+
+    @Test
+    void shouldWarnWhenAStageSpansMoreThanTheScaleUpDomain() {
+        post("""
+                {"model": "llama-3.1-405b", "system": "gb200-nvl72", "workload": {"users": 512, "inputTokens": 1000,
+                 "outputTokens": 200}, "precision": {"weights": "fp4"},
+                 "deployment": {"tensorParallel": 128, "throughputMethod": "estimate"}}""", 200)
+                .body("estimate.chipsPerInstance", equalTo(128))
+                .body("estimate.chips", greaterThan(127))
+                .body("warnings.code", hasItem("LAYOUT_BEYOND_SCALE_UP"));
+    }
 }
