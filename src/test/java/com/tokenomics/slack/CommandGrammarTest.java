@@ -45,6 +45,16 @@ class CommandGrammarTest {
     }
 
     @Test
+    void shouldTakeMaxUsersForTheEstimatorToChoose() {
+        assertThat(parameters("llama-3.1-70b on h200 users=max input=1k output=300")).containsEntry("users", "max");
+    }
+
+    @Test
+    void shouldStillRefuseAWordForUsersOtherThanMax() {
+        assertThat(problems("llama-3.1-70b on h200 users=many")).contains("write a number");
+    }
+
+    @Test
     void shouldTakeTheSystemWithoutOn() {
         assertThat(parameters("llama-3.1-70b gb200-nvl72")).containsEntry("system", "gb200-nvl72");
     }
