@@ -79,7 +79,7 @@ public final class Calibrator {
         /** The worst of the errors without this result's model or scenario in the fit: the honest figure. */
         public double heldOutError() {
             if (point.validation()) {
-                return fittedError();
+                return promptFittedOn(point) ? Double.NaN : fittedError();
             }
             double model = leftOutModelError();
             double scenario = leftOutScenarioError();
@@ -118,20 +118,23 @@ public final class Calibrator {
         for (Point point : fitPoints) {
             withoutModel.computeIfAbsent(point.modelId(), left -> leftOutModelFit(fitPoints, left));
         }
+        // A validation model's unpublished prompt length, like a left-out model's, from its own Offline results.
+        Fit validation = withPromptsOf(points.stream().filter(Point::validation).toList(), full);
         List<Row> rows = new ArrayList<>();
         for (Point point : points) {
-            double fitted = predict(point, full);
             if (point.validation()) {
-                rows.add(new Row(point, fitted, fitted, fitted, fitted));
+                double predicted = predict(point, validation);
+                rows.add(new Row(point, predicted, predicted, predicted, predicted));
                 continue;
             }
-            boolean promptFittedHere = point.promptDataset() != null && OFFLINE.equals(point.scenarioKind());
+            double fitted = predict(point, full);
             rows.add(new Row(point, fitted,
-                    promptFittedHere ? Double.NaN : predict(point, withoutModel.get(point.modelId())),
+                    promptFittedOn(point) ? Double.NaN : predict(point, withoutModel.get(point.modelId())),
                     predict(point, withoutScenario.get(point.scenarioKind())),
                     predict(point, withoutSystem.get(point.systemId()))));
         }
-        return new Result(full.calibration().withBand(band(rows, full.prompts()), basis), Map.copyOf(full.prompts()),
+        return new Result(full.calibration().withBand(band(rows, validation.prompts()), basis),
+                Map.copyOf(validation.prompts()),
                 List.copyOf(rows));
     }
 
@@ -150,12 +153,25 @@ public final class Calibrator {
         return fits;
     }
 
+    /** Whether a result is one a left-out model's prompt length is fitted on: so not held out itself. */
+    private static boolean promptFittedOn(Point point) {
+        return point.promptDataset() != null && OFFLINE.equals(point.scenarioKind());
+    }
+
     /** The fit without a model; the model's own prompt length, if unpublished, from its Offline results alone. */
     private static Fit leftOutModelFit(List<Point> points, String model) {
-        List<Point> own = points.stream().filter(point -> point.modelId().equals(model)).toList();
-        Fit rest = fit(points.stream().filter(point -> !point.modelId().equals(model)).toList());
+        return withPromptsOf(points.stream().filter(point -> point.modelId().equals(model)).toList(),
+                fit(points.stream().filter(point -> !point.modelId().equals(model)).toList()));
+    }
+
+    /** A fit's parameters, frozen, with the unpublished prompt lengths of these results fitted on their Offline ones. */
+    private static Fit withPromptsOf(List<Point> own, Fit rest) {
         Map<String, Double> prompts = new LinkedHashMap<>(rest.prompts());
         for (String dataset : datasets(own)) {
+            if (prompts.containsKey(dataset) && own.stream().noneMatch(point -> dataset.equals(point.promptDataset())
+                    && OFFLINE.equals(point.scenarioKind()))) {
+                continue;
+            }
             List<Point> offline = own.stream().filter(point -> dataset.equals(point.promptDataset())
                     && OFFLINE.equals(point.scenarioKind())).toList();
             double cap = offline.stream().mapToDouble(Point::promptCapTokens).min().orElse(Double.MAX_VALUE);

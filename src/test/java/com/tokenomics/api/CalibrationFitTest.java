@@ -133,7 +133,7 @@ class CalibrationFitTest {
                 + "|---|---:|---:|---:|\n");
         groups.forEach((name, rows) -> out.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% | %s |%n", name,
                 rows.size(), median(rows, row -> Math.abs(row.heldOutError())) * 100,
-                percent(rows.stream().map(Calibrator.Row::heldOutError)
+                percent(rows.stream().map(Calibrator.Row::heldOutError).filter(error -> !Double.isNaN(error))
                         .max((a, b) -> Double.compare(Math.abs(a), Math.abs(b))).orElse(0.0)))));
         return out.toString();
     }

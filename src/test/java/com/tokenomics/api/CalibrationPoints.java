@@ -31,6 +31,7 @@ final class CalibrationPoints {
     record PublishedResult(String id, String model, String system, int accelerators, String weights,
             String kvCache, String scenario, Double meanInputTokens, String promptDataset, Double maxInputTokens,
             double meanOutputTokens, Integer users, Integer chipsPerInstance, Integer tensorParallel,
+            Integer expertParallel,
             Double tpotLimitMs, Double ttftLimitMs, String servingStack, double outputTokensPerSecond,
             boolean validation, String source, String confidence, String notes) {
     }
@@ -85,6 +86,9 @@ final class CalibrationPoints {
         }
         if (result.tensorParallel() != null) {
             deployment.put("tensorParallel", result.tensorParallel());
+        }
+        if (result.expertParallel() != null) {
+            deployment.put("expertParallel", result.expertParallel());
         }
         ResolvedScenario resolved = mapper.toScenario(json.convertValue(request,
                 ScenarioRequest.class));
