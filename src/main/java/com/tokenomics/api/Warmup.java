@@ -2,7 +2,6 @@ package com.tokenomics.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -10,9 +9,7 @@ import java.io.UncheckedIOException;
 /**
  * Runs one request's work at start — reading a scenario, resolving it against the catalog, evaluating it with the
  * estimator and writing the answer — so that the first caller does not pay for loading and linking Jackson's
- * readers and writers (about 100 ms on the JVM). Under SnapStart the warmed state is part of the snapshot. A native
- * executable has nothing to load or compile, so there it would only do before the first request what that request
- * does anyway, and lengthen a Lambda cold start by the rest (docs/benchmarks.md §4): it is skipped.
+ * readers and writers (about 100 ms on the JVM). Under SnapStart the warmed state is part of the snapshot.
  */
 @Startup
 @ApplicationScoped
@@ -25,9 +22,6 @@ public class Warmup {
              "market": {"usdPerMillionTokens": 1}}""";
 
     public Warmup(ScenarioMapper mapper, ObjectMapper json) {
-        if (ImageMode.current().isNativeImage()) {
-            return;
-        }
         try {
             ResolvedScenario resolved = mapper.toScenario(json.readValue(SCENARIO, ScenarioRequest.class));
             json.writeValueAsString(EvaluationResponse.evaluate(resolved));
