@@ -88,11 +88,14 @@ def lambda_run(bootstrap):
     server.daemon_threads = True
     server.handle_error = lambda request, address: None  # the poll a killed runtime leaves open
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    task_root = os.path.dirname(os.path.abspath(bootstrap))
     env = {"PATH": "/usr/bin:/bin", "TZ": ":UTC", "AWS_LAMBDA_RUNTIME_API": f"127.0.0.1:{server.server_port}",
-           "LAMBDA_TASK_ROOT": os.path.dirname(os.path.abspath(bootstrap)), "AWS_REGION": "eu-central-1",
+           "LAMBDA_TASK_ROOT": task_root, "AWS_REGION": "eu-central-1",
            "AWS_LAMBDA_FUNCTION_NAME": "tokenomics", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "512"}
     start = time.monotonic_ns()
-    process = subprocess.Popen([bootstrap], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Lambda starts the runtime in the task root, and the runtime interface client finds the function's jars there.
+    process = subprocess.Popen([os.path.abspath(bootstrap)], env=env, cwd=task_root, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     try:
         if not RuntimeApi.answered.wait(TIMEOUT_S):
             sys.exit("no answer from " + bootstrap)
