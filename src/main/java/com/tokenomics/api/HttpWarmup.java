@@ -1,5 +1,6 @@
 package com.tokenomics.api;
 
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
  * rest (the first evaluation on the JVM took 37–55 ms without it, 13–17 ms with it; docs/benchmarks.md). The
  * server reports itself not ready while the request is in flight, from the moment the asynchronous listening event
  * reaches this bean. Only a standalone server listens: on AWS Lambda no HTTP server starts, nothing is sent and
- * readiness is unaffected.
+ * readiness is unaffected. A native executable loads and compiles nothing at run time, so it is not warmed either: the
+ * request would only compete with the first caller's for the CPU.
  */
 @Readiness
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class HttpWarmup implements HealthCheck {
     private final AtomicBoolean inFlight = new AtomicBoolean();
 
     void onListening(@ObservesAsync HttpServerStart start, Vertx vertx) {
+        if (ImageMode.current().isNativeImage()) {
+            return;
+        }
         int port = start.options().getPort();
         if (port <= 0) {
             return; // a random port not yet known here: skip rather than guess

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /** Slash-command requests as Slack sends them: a form body, signed with the test profile's signing secret. */
-final class SlackRequests {
+public final class SlackRequests {
 
     /** The value of {@code %test.tokenomics.slack.signing-secret} in application.properties. */
-    static final String TEST_SECRET = "test-signing-secret-not-for-production";
+    public static final String TEST_SECRET = "test-signing-secret-not-for-production";
 
-    static String form(String text) {
+    public static String form(String text) {
         return "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&channel_id=C2147483705"
                 + "&channel_name=test&user_id=U2147483697&user_name=steve&command=%2Ftokenomics&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8)
@@ -23,11 +23,11 @@ final class SlackRequests {
                 + "&trigger_id=13345224609.738474920.8088930838d88f008e0";
     }
 
-    static String now() {
+    public static String now() {
         return String.valueOf(Instant.now().getEpochSecond());
     }
 
-    static String signature(String timestamp, String body) {
+    public static String signature(String timestamp, String body) {
         return SlackSignature.sign(TEST_SECRET, timestamp, body.getBytes(StandardCharsets.UTF_8));
     }
 
