@@ -106,10 +106,12 @@ class CalibrationFitTest {
                 median(RESULT.rows(), row -> Math.abs(row.fittedError())) * 100, covered, RESULT.rows().size()));
         Calibration c = RESULT.calibration();
         out.append(String.format(Locale.ROOT, "%nParameters: bandwidth %.3f, compute %.3f, interconnect %.3f, "
-                + "collective latency %.1f µs, layer overhead %.1f µs, default stack %.3f, p99/mean latency %.3f. "
+                + "collective latency %.1f µs, layer overhead %.1f µs, default stack %.3f, p99/mean time per output "
+                + "token %.3f, p99/mean time to first token %.3f, 4-bit math share %.3f. "
                 + "Band: ±%.1f %% held out; widenings %s.%n", c.bandwidthEfficiency(), c.computeEfficiency(),
                 c.interconnectEfficiency(), c.collectiveLatencyUs(), c.layerOverheadUs(), c.defaultStackFactor(),
-                c.tailToMeanLatency(), c.band().heldOutFraction() * 100, new TreeMap<>(c.band().widenings())));
+                c.tailToMeanLatency(), c.firstTokenTailToMean(), c.fourBitComputeShare(),
+                c.band().heldOutFraction() * 100, new TreeMap<>(c.band().widenings())));
         out.append(String.format(Locale.ROOT, "%nPrompt lengths fitted where none is published: %s.%n",
                 new TreeMap<>(RESULT.fittedPromptTokens())));
         Path written = Path.of("target", "accuracy-table.md");
