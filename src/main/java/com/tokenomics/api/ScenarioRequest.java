@@ -71,7 +71,7 @@ public record ScenarioRequest(
     public record WorkloadInput(
             @Schema(description = "Concurrent users (sequences) over the whole deployment, or \"max\": as many as "
                     + "memory and the latency targets allow (the estimator chooses, the answer says how many).",
-                    examples = "16")
+                    implementation = Object.class, oneOf = { Long.class, String.class }, examples = "16")
             UsersInput users,
             @Schema(description = "Tokens per user held at peak (input + output).", examples = "10000")
             Double contextTokens,
