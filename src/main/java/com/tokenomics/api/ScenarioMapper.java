@@ -620,6 +620,11 @@ public class ScenarioMapper {
                     + "expert-parallel traffic over the network (50 GB/s per chip). Pipeline stages of at most "
                     + Limit.format(domain) + " chips keep it on the fast interconnect.");
         }
+        if (requested.maxUsers() && !(requested.meanOutputTokens() > 0)) {
+            in.error("/workload/users", "\"max\" asks the estimator, which needs the generated tokens: give "
+                    + "workload.inputTokens and workload.outputTokens instead of contextTokens.");
+            return null;
+        }
         Serving serving = new Serving(requested.meanInputTokens(), requested.meanOutputTokens(), targetMs,
                 firstTokenMs, layout, requested.maxUsers(), stack, (int) domain, link,
                 fourBitMath);
@@ -657,8 +662,15 @@ public class ScenarioMapper {
             valid = false;
         }
         if (model.attentionHeads() % tensor != 0) {
-            in.error("/deployment/tensorParallel", "must divide the model's " + model.attentionHeads()
-                    + " attention heads; got " + Limit.format(tensor) + ".");
+            if (tensorGiven == null) {
+                in.error("/deployment/chipsPerInstance", "without tensorParallel, the chips per pipeline stage ("
+                        + Limit.format(tensor) + ") are the tensor-parallel degree, which must divide the model's "
+                        + model.attentionHeads() + " attention heads: give tensorParallel too (attention then runs "
+                        + "data-parallel over the rest).");
+            } else {
+                in.error("/deployment/tensorParallel", "must divide the model's " + model.attentionHeads()
+                        + " attention heads; got " + Limit.format(tensor) + ".");
+            }
             valid = false;
         }
         if (pipeline > model.layers()) {

@@ -143,6 +143,12 @@ public final class Evaluator {
     }
 
     private static String estimateUnavailable(Scenario scenario, Serving serving) {
+        String reason = estimateUnavailableReason(scenario, serving);
+        return serving.maxUsers() ? reason + " The users could not be chosen for \"max\": memory is sized for one "
+                + "user per instance." : reason;
+    }
+
+    private static String estimateUnavailableReason(Scenario scenario, Serving serving) {
         Hardware hardware = scenario.hardware();
         if (hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
             return "No throughput estimate: it needs system.memoryBandwidthTBps and system.peakTflops at the "

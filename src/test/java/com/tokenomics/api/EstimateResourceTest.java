@@ -133,4 +133,31 @@ class EstimateResourceTest {
                 .body("estimate.chips", greaterThan(127))
                 .body("warnings.code", hasItem("LAYOUT_BEYOND_SCALE_UP"));
     }
+
+    @Test
+    void shouldRejectMaxUsersWithoutGeneratedTokens() {
+        post("""
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": "max", "contextTokens": 4000}}""",
+                422)
+                .body("errors[0].field", equalTo("/workload/users"))
+                .body("errors[0].message", containsString("needs the generated tokens"));
+    }
+
+    @Test
+    void shouldBlameTheChipsWhenTheTensorDegreeFollowsFromThem() {
+        post("""
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 8, "inputTokens": 1000,
+                 "outputTokens": 200}, "deployment": {"chipsPerInstance": 3, "throughputMethod": "estimate"}}""", 422)
+                .body("errors[0].field", equalTo("/deployment/chipsPerInstance"))
+                .body("errors[0].message", containsString("give tensorParallel too"));
+    }
+
+    @Test
+    void shouldSayTheUsersCouldNotBeChosenWhenNoLayoutMeetsTheTarget() {
+        post("""
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": "max", "inputTokens": 1000,
+                 "outputTokens": 300, "targetTimePerOutputTokenMs": 0.5}}""", 200)
+                .body("warnings.find { it.code == 'ESTIMATE_UNAVAILABLE' }.message",
+                        containsString("could not be chosen for \"max\""));
+    }
 }
