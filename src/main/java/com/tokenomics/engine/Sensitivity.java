@@ -56,7 +56,10 @@ public final class Sensitivity {
             return scenario;
         }
         Deployment d = scenario.deployment();
-        return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
+        // "max" users are the estimate's choice: hold them too.
+        Workload workload = new Workload(base.estimate().users(), scenario.workload().inputTokens(),
+                scenario.workload().outputTokens());
+        return new Scenario(scenario.model(), workload, scenario.precision(), scenario.hardware(),
                 new Deployment((int) base.estimate().instances(), d.racks(),
                         ThroughputInput.perChip(base.throughput().tokensPerSecondPerChip(), ThroughputInput.ESTIMATED),
                         d.capexBasis(), d.fillRacks(), d.runtimeReserveFraction()),
