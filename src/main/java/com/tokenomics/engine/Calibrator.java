@@ -194,7 +194,7 @@ public final class Calibrator {
             if (prompt == null) {
                 return Double.NaN;
             }
-            serving = serving.withMeanInputTokens(prompt);
+            serving = serving.withMeanTokens(prompt, serving.meanOutputTokens());
         }
         return Estimator.estimate(point.scenario(), fit.calibration(), serving)
                 .map(Estimate::outputTokensPerSecondPerChip).orElse(0.0);
@@ -203,7 +203,7 @@ public final class Calibrator {
     /** The estimate of a result under a calibration and the fitted prompt lengths, as a user would get it. */
     public static Serving servingOf(Point point, Map<String, Double> prompts) {
         return point.promptDataset() == null ? point.serving()
-                : point.serving().withMeanInputTokens(prompts.get(point.promptDataset()));
+                : point.serving().withMeanTokens(prompts.get(point.promptDataset()), point.serving().meanOutputTokens());
     }
 
     static Fit fit(List<Point> points) {

@@ -48,8 +48,8 @@ public record Serving(
                 stated, maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 
-    public Serving withMeanInputTokens(double tokens) {
-        return new Serving(tokens, meanOutputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
+    public Serving withMeanTokens(double inputTokens, double outputTokens) {
+        return new Serving(inputTokens, outputTokens, targetTimePerOutputTokenMs, targetTimeToFirstTokenMs,
                 parallelism, maxUsers, stack, scaleUpDomainChips, scaleUpBandwidthGBps, fourBitMath);
     }
 

@@ -11,7 +11,8 @@ public enum Variable {
         @Override
         public Scenario apply(Scenario scenario, double value) {
             Workload workload = scenario.workload();
-            return with(scenario, new Workload(Math.round(value), workload.inputTokens(), workload.outputTokens()));
+            return withWorkload(scenario, new Workload(Math.round(value), workload.inputTokens(),
+                    workload.outputTokens()), true);
         }
     },
     /** Tokens held per user; a workload with generated tokens keeps its input : output ratio. */
@@ -27,7 +28,7 @@ public enum Variable {
             long context = Math.max(1, Math.round(value));
             long input = workload.outputTokens() == 0 ? context
                     : Math.max(1, Math.round(context * (double) workload.inputTokens() / workload.contextTokens()));
-            return with(scenario, new Workload(workload.users(), input, Math.max(0, context - input)));
+            return withWorkload(scenario, new Workload(workload.users(), input, Math.max(0, context - input)), false);
         }
     },
     UTILIZATION {
@@ -187,8 +188,26 @@ public enum Variable {
 
     public abstract Scenario apply(Scenario scenario, double value);
 
-    private static Scenario with(Scenario s, Workload workload) {
-        return new Scenario(s.model(), workload, s.precision(), s.hardware(), s.deployment(), s.finance(), s.market());
+    /**
+     * The scenario with another workload; an estimate follows it: new request lengths become its means, and users
+     * set by the sweep replace a "max" the estimator would otherwise choose.
+     */
+    private static Scenario withWorkload(Scenario s, Workload workload, boolean usersSet) {
+        Deployment d = s.deployment();
+        ThroughputInput throughput = d.throughput();
+        if (throughput != null && throughput.kind() == ThroughputInput.Kind.ESTIMATE) {
+            Serving serving = throughput.serving();
+            if (workload.inputTokens() != s.workload().inputTokens()
+                    || workload.outputTokens() != s.workload().outputTokens()) {
+                serving = serving.withMeanTokens(workload.inputTokens(), workload.outputTokens());
+            }
+            if (usersSet) {
+                serving = serving.withMaxUsers(false);
+            }
+            d = new Deployment(d.instances(), d.racks(), ThroughputInput.estimated(throughput.calibration(), serving),
+                    d.capexBasis(), d.fillRacks(), d.runtimeReserveFraction());
+        }
+        return new Scenario(s.model(), workload, s.precision(), s.hardware(), d, s.finance(), s.market());
     }
 
     private static Scenario with(Scenario s, Finance finance) {

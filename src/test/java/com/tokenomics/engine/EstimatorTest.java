@@ -270,4 +270,21 @@ class EstimatorTest {
         assertThat(Evaluator.evaluate(noOutput).warnings()).extracting(Warning::code)
                 .containsExactly("ESTIMATE_UNAVAILABLE", "THROUGHPUT_UNKNOWN");
     }
+
+    @Test
+    void shouldReEstimateWhenASweepMovesTheRequestLengthsOrTheUsers() {
+        Scenario base = scenario(Fixtures.ARTICLE_LLAMA_70B, 1, 1_000, 200);
+        Scenario max = new Scenario(base.model(), base.workload(), base.precision(), base.hardware(),
+                new Deployment(1, null, ThroughputInput.estimated(PLAUSIBLE, serving(base).withMaxUsers(true)),
+                        CapexBasis.CHIP, false, 0), base.finance(), null);
+        Evaluation atBase = Evaluator.evaluate(max);
+
+        Evaluation longer = Evaluator.evaluate(Variable.CONTEXT_TOKENS.apply(max, 12_000));
+        Evaluation sixteen = Evaluator.evaluate(Variable.USERS.apply(max, 16));
+
+        assertThat(atBase.estimate().users()).isGreaterThan(16);
+        assertThat(longer.estimate().outputTokensPerSecondPerChip())
+                .isLessThan(atBase.estimate().outputTokensPerSecondPerChip());
+        assertThat(sixteen.estimate().users()).isEqualTo(16);
+    }
 }
