@@ -66,7 +66,8 @@ public class ScenarioMapper {
     /** Mean request lengths may be fractional (a benchmark's 294.45); memory is sized on whole tokens. */
     static final Limit MEAN_INPUT_TOKENS = Limit.atLeast(1, 1_000_000_000, "tokens");
     static final Limit MEAN_OUTPUT_TOKENS = Limit.zeroOrAtLeast(0.01, 1_000_000_000, "tokens");
-    static final Limit PARALLEL_DEGREE = Limit.whole(1, 100_000, "chips");
+    private static final double PARALLEL_DEGREE_MAX = 100_000;
+    static final Limit PARALLEL_DEGREE = Limit.whole(1, (long) PARALLEL_DEGREE_MAX, "chips");
     static final Limit SCALE_UP_DOMAIN = Limit.whole(1, 1_000_000, "chips");
     static final Limit LINK_BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "GB/s per chip and direction");
     // Every quantity that something is divided by, or that divides, has a smallest positive value far below any real
@@ -651,10 +652,21 @@ public class ScenarioMapper {
         }
         double tensor = tensorGiven != null ? tensorGiven
                 : chipsGiven != null ? Math.max(1, Math.floor(chipsGiven / pipeline)) : 1;
-        double chips = chipsGiven != null ? chipsGiven : tensor * pipeline;
+        // Read as given here; the required() below checks it and says what is wrong.
+        Double expertsGiven = given.expertParallel();
+        // Experts alone stated: the instance spans them (attention then runs data-parallel over the same chips).
+        double chips = chipsGiven != null ? chipsGiven
+                : expertsGiven != null && Inputs.valid(expertsGiven) ? Math.max(tensor * pipeline, expertsGiven)
+                        : tensor * pipeline;
         double experts = in.required(given.expertParallel(), "/deployment/expertParallel", PARALLEL_DEGREE,
                 Fallback.rule(model.moe() == null ? 1.0 : chips, model.moe() == null ? "a dense model has no experts"
                         : "the experts spread over every chip of the instance"));
+        if (chipsGiven == null && chips > PARALLEL_DEGREE_MAX) {
+            in.error("/deployment/chipsPerInstance", "the stated parallel degrees make "
+                    + Limit.format(chips) + " chips per instance; at most " + Limit.format(PARALLEL_DEGREE_MAX)
+                    + ".");
+            return null;
+        }
         boolean valid = true;
         if (chips % (tensor * pipeline) != 0) {
             in.error("/deployment/chipsPerInstance", "must be a multiple of tensorParallel × pipelineParallel ("

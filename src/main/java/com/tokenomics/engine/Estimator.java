@@ -34,6 +34,8 @@ public final class Estimator {
      * H100/B200 (8 × ConnectX-7 400 Gb/s). Used only when an instance spans more chips than one scale-up domain.
      */
     static final double SCALE_OUT_GBPS = 50;
+    /** The most users a scenario holds (the API's limit): "max" stops there even when memory would hold more. */
+    static final long MAX_USERS = 100_000_000;
     /** The share of a step prefill may take before a new prompt's wait is counted as unbounded. */
     private static final double MAX_PREFILL_SHARE = 0.999;
 
@@ -52,7 +54,8 @@ public final class Estimator {
         }
         long instancesAsked = Math.max(1, scenario.deployment().instances());
         long usersAsked = serving.maxUsers() ? Long.MAX_VALUE : scenario.workload().users();
-        long usersPerInstanceAsked = serving.maxUsers() ? Long.MAX_VALUE : ceilDiv(usersAsked, instancesAsked);
+        long usersPerInstanceAsked = serving.maxUsers() ? Math.max(1, MAX_USERS / instancesAsked)
+                : ceilDiv(usersAsked, instancesAsked);
         boolean search = serving.maxUsers() || serving.hasTarget();
 
         Choice best = null;
@@ -112,7 +115,7 @@ public final class Estimator {
         long batch = choice.batch();
         long users = serving.maxUsers() ? batch * instancesAsked : usersAsked;
         long instances = Math.max(instancesAsked, ceilDiv(users, batch));
-        // Users spread evenly: the last instance may hold fewer, and a smaller batch makes fewer tokens.
+        // Full instances first: the last may hold fewer, and a smaller batch makes fewer tokens.
         long fullInstances = users / batch;
         long rest = users - fullInstances * batch;
         double total = fullInstances * batch / choice.step().seconds();
@@ -178,8 +181,20 @@ public final class Estimator {
         double perUser = MemoryBreakdown.kvBytesPerUser(model, precision.kvCacheBytes(),
                 serving.meanInputTokens() + serving.meanOutputTokens())
                 * kvReplication(model, layout.tensorParallel());
-        double free = usable - denseBytes * layout.attentionDataParallel() - expertBytes;
-        return free < perUser ? 0 : (long) Math.min(Long.MAX_VALUE / 2, Math.floor(free / perUser));
+        int stageChips = layout.chipsPerInstance() / layout.pipelineParallel();
+        double free = usable - denseBytes * layout.attentionDataParallel()
+                - expertBytes * (stageChips / expertShards(layout));
+        return free < perUser ? 0 : (long) Math.min(MAX_USERS, Math.floor(free / perUser));
+    }
+
+    /**
+     * Chips of a pipeline stage that one copy of the routed experts is split over: the expert-parallel degree, or the
+     * tensor-parallel one when experts are also split by tensor (TensorRT-LLM's TP 8 × EP 4). Fewer than the stage's
+     * chips means several copies.
+     */
+    static int expertShards(Parallelism layout) {
+        int stageChips = layout.chipsPerInstance() / layout.pipelineParallel();
+        return Math.min(stageChips, Math.max(layout.expertParallel(), layout.tensorParallel()));
     }
 
     /**
@@ -260,7 +275,7 @@ public final class Estimator {
         double decodeContext = input + output / 2;
         // Pipeline stages pass the batch through in as many micro-batches, each reading the stage's weights.
         double bytesPerChip = denseBytes / tensor
-                + expertBytes / chips * stages * touchedExperts(model, tokens / stages)
+                + expertBytes / expertShards(layout) * touchedExperts(model, tokens / stages)
                 + batch * MemoryBreakdown.kvBytesPerUser(model, precision.kvCacheBytes(), decodeContext)
                         * kvReplication(model, tensor) / chips;
         double memory = bytesPerChip

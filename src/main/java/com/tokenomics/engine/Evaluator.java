@@ -28,8 +28,8 @@ public final class Evaluator {
                 // user count ("max"), or lay an instance over more chips than memory needs: sizing, cost and
                 // throughput then all count the estimate's instances and chips.
                 scenario = withUsersAndInstances(requested, estimate.users(), estimate.instances());
-                throughputInput = ThroughputInput.perChip(estimate.outputTokensPerSecondPerChip(),
-                        ThroughputInput.ESTIMATED);
+                // The estimate's own total: its users on its chips, not a per-chip rate spread over a whole rack.
+                throughputInput = ThroughputInput.total(estimate.outputTokensPerSecond(), ThroughputInput.ESTIMATED);
             }
         }
         Hardware hardware = scenario.hardware();
@@ -70,6 +70,9 @@ public final class Evaluator {
             // A per-chip rate describes every chip paid for, so cost and throughput cover the same hardware.
             throughput = new Throughput(throughputInput.tokensPerSecond() * chipsPaid, throughputInput.source(), 1,
                     throughputInput.tokensPerSecond(), chipsPaid);
+        } else if (estimate != null) {
+            throughput = new Throughput(throughputInput.tokensPerSecond() * replicas, throughputInput.source(),
+                    replicas, estimate.outputTokensPerSecondPerChip(), chipsUsed);
         } else {
             throughput = new Throughput(throughputInput.tokensPerSecond() * replicas, throughputInput.source(),
                     replicas, null, null);

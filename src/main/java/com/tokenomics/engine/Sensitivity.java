@@ -61,7 +61,7 @@ public final class Sensitivity {
                 scenario.workload().outputTokens());
         return new Scenario(scenario.model(), workload, scenario.precision(), scenario.hardware(),
                 new Deployment((int) base.estimate().instances(), d.racks(),
-                        ThroughputInput.perChip(base.throughput().tokensPerSecondPerChip(), ThroughputInput.ESTIMATED),
+                        ThroughputInput.total(base.estimate().outputTokensPerSecond(), ThroughputInput.ESTIMATED),
                         d.capexBasis(), d.fillRacks(), d.runtimeReserveFraction()),
                 scenario.finance(), scenario.market());
     }

@@ -160,4 +160,46 @@ class EstimateResourceTest {
                 .body("warnings.find { it.code == 'ESTIMATE_UNAVAILABLE' }.message",
                         containsString("could not be chosen for \"max\""));
     }
+
+    @Test
+    void shouldStopMaxUsersAtTheApisLimitWhenUsersTakeNoMemory() {
+        post("""
+                {"model": {"parameters": 1e9, "layers": 4, "hiddenSize": 1024, "attentionHeads": 8, "kvHeads": 8,
+                           "attention": {"type": "mla", "kvLoraRank": 0, "qkRopeHeadDim": 0}},
+                 "workload": {"users": "max", "inputTokens": 1000, "outputTokens": 100},
+                 "system": {"memoryPerChipGiB": 192, "chipsPerRack": 72, "memoryBandwidthTBps": 8,
+                            "peakTflops": 2250}, "deployment": {"instances": 3}}""", 200)
+                .body("estimate.users", lessThanOrEqualTo(100_000_000))
+                .body("estimate.outputTokensPerSecond", greaterThan(0.0));
+    }
+
+    @Test
+    void shouldNotSpreadOneUsersThroughputOverAWholeRack() {
+        io.restassured.path.json.JsonPath answer = post("""
+                {"model": "llama-3.1-8b", "workload": {"users": 1, "inputTokens": 1000, "outputTokens": 100},
+                 "system": {"memoryPerChipGiB": 192, "chipsPerRack": 72, "memoryBandwidthTBps": 8, "peakTflops": 2250,
+                            "powerPerRackKw": 120, "pricePerRackUsd": 3e6}}""", 200).extract().jsonPath();
+
+        org.assertj.core.api.Assertions.assertThat(answer.getDouble("throughput.tokensPerSecond"))
+                .isEqualTo(answer.getDouble("estimate.outputTokensPerSecond"));
+        org.assertj.core.api.Assertions.assertThat(answer.getList("warnings.code")).contains("RACK_PARTLY_USED");
+    }
+
+    @Test
+    void shouldHoldACopyOfTheExpertsPerExpertParallelGroup() {
+        post("""
+                {"model": "deepseek-r1", "system": "h200-hgx", "workload": {"users": "max", "inputTokens": 1000,
+                 "outputTokens": 1000}, "deployment": {"chipsPerInstance": 8, "tensorParallel": 1,
+                 "expertParallel": 1}}""", 200)
+                .body("warnings.code", hasItem("ESTIMATE_UNAVAILABLE"));
+    }
+
+    @Test
+    void shouldSpanTheExpertsWhenOnlyExpertParallelismIsGiven() {
+        post("""
+                {"model": "deepseek-r1", "system": "h200-hgx", "workload": {"users": "max", "inputTokens": 1000,
+                 "outputTokens": 1000}, "deployment": {"expertParallel": 8}}""", 200)
+                .body("estimate.chipsPerInstance", equalTo(8))
+                .body("estimate.attentionDataParallel", equalTo(8));
+    }
 }
