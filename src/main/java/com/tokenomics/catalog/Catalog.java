@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The preset catalog, read once at start-up from {@code src/main/resources/catalog/} so that no request pays for
- * it. Loading fails loudly on unknown fields, duplicate ids and references to ids that do not exist.
+ * The preset catalog, read once from {@code src/main/resources/catalog/} (in a native image, while the image is
+ * built) so that no request pays for it. Loading fails loudly on unknown fields, duplicate ids and references to ids that do not exist.
  * A singleton rather than application-scoped: the client proxy of a normal scope subclasses the bean and would run
  * this constructor, the whole read, a second time.
  */
@@ -45,6 +45,44 @@ public class Catalog {
     record FinancePresetsFile(List<FinancePreset> presets) {
     }
 
+    /** The catalog's entries by id, validated. */
+    private record Contents(Map<String, CatalogModel> models, Map<String, CatalogSystem> systems,
+            Map<String, ThroughputReference> throughput, Map<String, MarketPrice> prices,
+            Map<String, FinancePreset> financePresets) {
+
+        /**
+         * Read in a static initializer: a native image initializes this class while it is built, so the function
+         * starts with the catalog already in its heap; on the JVM it is read once, on first use.
+         */
+        static final Contents READ = read();
+
+        private static Contents read() {
+            ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            Contents contents = new Contents(
+                    byId(Catalog.read(reader, "catalog/models.json", ModelsFile.class).models(), CatalogModel::id),
+                    byId(Catalog.read(reader, "catalog/systems.json", SystemsFile.class).systems(), CatalogSystem::id),
+                    byId(Catalog.read(reader, "catalog/throughput.json", ThroughputFile.class).references(),
+                            ThroughputReference::id),
+                    byId(Catalog.read(reader, "catalog/prices.json", PricesFile.class).prices(), MarketPrice::id),
+                    byId(Catalog.read(reader, "catalog/finance-presets.json", FinancePresetsFile.class).presets(),
+                            FinancePreset::id));
+            for (ThroughputReference reference : contents.throughput().values()) {
+                requireKnown(contents.models(), reference.modelId(), reference.id());
+                requireKnown(contents.systems(), reference.systemId(), reference.id());
+            }
+            for (MarketPrice price : contents.prices().values()) {
+                if (price.modelId() != null) {
+                    requireKnown(contents.models(), price.modelId(), price.id());
+                }
+            }
+            if (!contents.financePresets().containsKey(FinancePreset.DEFAULT_ID)) {
+                throw new IllegalStateException("catalog has no default finance preset " + FinancePreset.DEFAULT_ID);
+            }
+            return contents;
+        }
+    }
+
     private final Map<String, CatalogModel> models;
     private final Map<String, CatalogSystem> systems;
     private final Map<String, ThroughputReference> throughput;
@@ -52,27 +90,12 @@ public class Catalog {
     private final Map<String, FinancePreset> financePresets;
 
     public Catalog() {
-        ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        models = byId(read(reader, "catalog/models.json", ModelsFile.class).models(), CatalogModel::id);
-        systems = byId(read(reader, "catalog/systems.json", SystemsFile.class).systems(), CatalogSystem::id);
-        throughput = byId(read(reader, "catalog/throughput.json", ThroughputFile.class).references(),
-                ThroughputReference::id);
-        prices = byId(read(reader, "catalog/prices.json", PricesFile.class).prices(), MarketPrice::id);
-        financePresets = byId(read(reader, "catalog/finance-presets.json", FinancePresetsFile.class).presets(),
-                FinancePreset::id);
-        for (ThroughputReference reference : throughput.values()) {
-            requireKnown(models, reference.modelId(), reference.id());
-            requireKnown(systems, reference.systemId(), reference.id());
-        }
-        for (MarketPrice price : prices.values()) {
-            if (price.modelId() != null) {
-                requireKnown(models, price.modelId(), price.id());
-            }
-        }
-        if (!financePresets.containsKey(FinancePreset.DEFAULT_ID)) {
-            throw new IllegalStateException("catalog has no default finance preset " + FinancePreset.DEFAULT_ID);
-        }
+        Contents contents = Contents.READ;
+        models = contents.models();
+        systems = contents.systems();
+        throughput = contents.throughput();
+        prices = contents.prices();
+        financePresets = contents.financePresets();
     }
 
     public List<CatalogModel> models() {

@@ -14,13 +14,7 @@ import net.jqwik.api.Provide;
 /** Responses write every finite number in plain decimal notation that reads back to the same double. */
 class PlainNumbersTest {
 
-    private static final ObjectMapper JSON = json();
-
-    private static ObjectMapper json() {
-        ObjectMapper mapper = new ObjectMapper();
-        new JsonConfig().customize(mapper);
-        return mapper;
-    }
+    private static final ObjectMapper JSON = JsonConfig.configuredMapper();
 
     @Provide
     Arbitrary<Double> finiteDoubles() {

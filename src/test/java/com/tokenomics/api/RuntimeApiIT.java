@@ -168,6 +168,16 @@ class RuntimeApiIT {
     }
 
     @Test
+    void shouldServeTheOpenApiDocumentThroughRuntimeApi() throws Exception {
+        // A native image carries the document written while it was built, not the generated one.
+        Reply document = send(event("GET", "/q/openapi?format=json"));
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().at("/info/title").asText()).isEqualTo("Tokenomics API");
+        assertThat(document.json().at("/paths/~1v1~1evaluate/post")).isNotEmpty();
+    }
+
+    @Test
     void shouldEvaluateAJsonBodyThroughRuntimeApi() throws Exception {
         Reply evaluation = send(post("/v1/evaluate", Requests.ARTICLE_ON_GH200));
 

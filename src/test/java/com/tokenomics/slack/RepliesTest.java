@@ -3,7 +3,6 @@ package com.tokenomics.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenomics.api.EvaluationResponse;
 import com.tokenomics.api.Calibrations;
 import com.tokenomics.api.FlatScenarioEvaluator;
@@ -30,13 +29,9 @@ class RepliesTest {
             FlatScenarioEvaluator.parameterFields());
     private static final FlatScenarioEvaluator EVALUATOR = new FlatScenarioEvaluator(
             new ScenarioMapper(CATALOG, new Calibrations()),
-            configured(new ObjectMapper()));
+            JsonConfig.configuredMapper());
     private static final String BASE = "https://tokenomics.example";
 
-    private static ObjectMapper configured(ObjectMapper mapper) {
-        new JsonConfig().customize(mapper);
-        return mapper;
-    }
 
     private static JsonNode reply(String text) {
         Command.Evaluate command = (Command.Evaluate) GRAMMAR.parse(text);
