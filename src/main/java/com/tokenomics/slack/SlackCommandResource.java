@@ -9,6 +9,7 @@ import com.tokenomics.api.Problem;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
+import com.tokenomics.embed.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,16 +51,16 @@ public class SlackCommandResource {
     private final Clock clock;
     private final FlatScenarioEvaluator evaluator;
     private final CommandGrammar grammar;
-    private final Optional<String> publicUrl;
+    private final SiteAddress site;
 
     public SlackCommandResource(SigningSecretSource secrets, Clock clock, FlatScenarioEvaluator evaluator,
-            Catalog catalog, @ConfigProperty(name = "tokenomics.public-url") Optional<String> publicUrl) {
+            Catalog catalog, SiteAddress site) {
         this.secrets = secrets;
         this.clock = clock;
         this.evaluator = evaluator;
         this.grammar = new CommandGrammar(catalog.models().stream().map(CatalogModel::id).toList(),
                 catalog.systems().stream().map(CatalogSystem::id).toList(), FlatScenarioEvaluator.parameterFields());
-        this.publicUrl = publicUrl;
+        this.site = site;
     }
 
     @POST
@@ -72,9 +72,7 @@ public class SlackCommandResource {
     @APIResponse(responseCode = "401", description = "Missing, stale or wrong Slack signature")
     @APIResponse(responseCode = "503", description = "No signing secret is configured")
     public Response command(byte[] body, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-            @HeaderParam(SIGNATURE_HEADER) String signature, @HeaderParam("X-Forwarded-Proto") String forwardedProto,
-            @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam("Host") String host,
-            @Context HttpServerRequest request) {
+            @HeaderParam(SIGNATURE_HEADER) String signature, @Context HttpServerRequest request) {
         String signingSecret;
         try {
             signingSecret = secrets.signingSecret();
@@ -90,9 +88,7 @@ public class SlackCommandResource {
         }
         ObjectNode reply;
         try {
-            Optional<String> base = CalculatorLink.base(publicUrl, forwardedProto, forwardedHost, host,
-                    request.scheme());
-            reply = reply(form(body).get("text"), base);
+            reply = reply(form(body).get("text"), site.base(request));
         } catch (RuntimeException e) {
             LOG.error("Slack command failed", e);
             reply = Replies.failed();
