@@ -116,11 +116,11 @@ public class SlackCommandResource {
                 base.map(address -> CalculatorLink.url(address, evaluate.parameters())));
     }
 
-    /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1." */
+    /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1.", in the command's keys throughout. */
     private String problem(FieldError error, Command.Evaluate command) {
         // The API's wording for query parameters names the parameter again; the key in front says it already.
         return "`" + grammar.keyFor(error.field(), command) + "` "
-                + error.message().replaceFirst("^query parameter \\S+ ", "");
+                + grammar.inCommandWords(error.message().replaceFirst("^query parameter \\S+ ", ""));
     }
 
     /**
