@@ -96,7 +96,8 @@ public class SlackCommandResource {
         return Response.ok(reply, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private ObjectNode reply(String text, Optional<String> base) {
+    /** The reply to a command's text, verified already; the calculator button on {@code base}, if any. */
+    ObjectNode reply(String text, Optional<String> base) {
         Command command = grammar.parse(text);
         if (command instanceof Command.Rejected rejected) {
             return Replies.rejected(rejected.problems());

@@ -75,6 +75,18 @@ class SlackCommandResourceTest {
     }
 
     @Test
+    void shouldEscapeAMentionInTheHeaderOfAnInChannelReply() throws Exception {
+        JsonNode reply = answer("llama-3.1-70b on gb200-nvl72 users=64 context=8k modelName=<!channel> "
+                + "systemName=<@U024BE7LH><#C024BE7LH> public");
+
+        assertThat(reply.path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(reply.at("/blocks/0/type").asText()).isEqualTo("header");
+        assertThat(reply.at("/blocks/0/text/text").asText())
+                .isEqualTo("&lt;!channel&gt; on &lt;@U024BE7LH&gt;&lt;#C024BE7LH&gt;");
+        assertThat(reply.path("text").asText()).startsWith("&lt;!channel&gt; on &lt;@U024BE7LH&gt;");
+    }
+
+    @Test
     void shouldAnswerHelp() throws Exception {
         assertThat(RepliesTest.texts(answer("help"))).contains("/tokenomics <model> [on] <system>".replace("<", "&lt;")
                 .replace(">", "&gt;")).contains("`Ki` = 1,024");
