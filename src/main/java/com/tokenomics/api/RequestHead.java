@@ -105,7 +105,8 @@ public class RequestHead {
 
     private static void refuse(RoutingContext context, int status, String title, String detail) {
         context.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                // Capitalized: the Lambda handler looks the type up by this exact name to send the body as text.
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(problem(status, title, detail));
     }
 

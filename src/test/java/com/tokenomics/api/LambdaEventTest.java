@@ -68,5 +68,7 @@ class LambdaEventTest {
                 "api.example.test", 1_764_000_000L));
 
         assertThat(response.get("statusCode").asInt()).isEqualTo(404);
+        assertThat(response.get("body").asText()).isEqualTo(RequestHead.problem(404, "Not Found",
+                RequestHead.NOT_FOUND));
     }
 }
