@@ -308,7 +308,8 @@ class CommandGrammarTest {
 
     @Test
     void shouldTakeTheDefaultWorkloadFromTheCalculatorPage() throws IOException {
-        Matcher query = Pattern.compile("const DEFAULT_QUERY = '([^']*)'").matcher(resource("META-INF/resources/app.js"));
+        Matcher query = Pattern.compile("const DEFAULT_QUERY = '([^']*)'")
+                .matcher(resource("META-INF/resources/app.js"));
         assertThat(query.find()).isTrue();
         Map<String, String> page = new HashMap<>();
         for (String pair : query.group(1).split("&")) {

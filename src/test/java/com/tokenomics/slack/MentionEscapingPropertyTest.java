@@ -21,9 +21,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Whatever a user types into a command, no text of the reply carries a raw {@code <…>}, the form of Slack's mentions
- * and links ({@code <!channel>}, {@code <@U…>}, {@code <#C…>}, {@code <!subteam^…>}, {@code <https://…|…>}): every
- * {@code <} and {@code >} is escaped, and every {@code &} starts an escape, in every text object of every block.
+ * Whatever a user types into a command, no text of the reply carries a raw {@code <…>}, the form of Slack's
+ * mentions and links ({@code <!channel>}, {@code <@U…>}, {@code <#C…>}, {@code <!subteam^…>},
+ * {@code <https://…|…>}): every {@code <} and {@code >} is escaped, and every {@code &} starts an escape, in every
+ * text object of every block.
  */
 class MentionEscapingPropertyTest {
 

@@ -3,11 +3,13 @@ package com.tokenomics.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -133,5 +135,14 @@ class SlackCommandResourceTest {
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo(SlackCommandResource.UNAUTHORIZED))
                 .body("detail", containsString("Slack signature"));
+    }
+
+    @Test
+    void shouldTellAJsonCallerThatSlackSendsForms() {
+        RestAssured.given().contentType("application/json").body("{\"text\": \"help\"}")
+                .when().post("/slack/commands")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("application/x-www-form-urlencoded"))
+                .body("detail", not(containsString("application/json")));
     }
 }
