@@ -52,15 +52,17 @@ public class SlackCommandResource {
     private final FlatScenarioEvaluator evaluator;
     private final CommandGrammar grammar;
     private final SiteAddress site;
+    private final RefusalLog refusals;
 
     public SlackCommandResource(SigningSecretSource secrets, Clock clock, FlatScenarioEvaluator evaluator,
-            Catalog catalog, SiteAddress site) {
+            Catalog catalog, SiteAddress site, RefusalLog refusals) {
         this.secrets = secrets;
         this.clock = clock;
         this.evaluator = evaluator;
         this.grammar = new CommandGrammar(catalog.models().stream().map(CatalogModel::id).toList(),
                 catalog.systems().stream().map(CatalogSystem::id).toList(), FlatScenarioEvaluator.parameterFields());
         this.site = site;
+        this.refusals = refusals;
     }
 
     @POST
@@ -82,7 +84,7 @@ public class SlackCommandResource {
         SlackSignature.Outcome outcome = SlackSignature.check(signingSecret, timestamp, signature, body,
                 clock.instant());
         if (outcome != SlackSignature.Outcome.VALID) {
-            LOG.infof("Slack request refused: %s", outcome);
+            refusals.refused(outcome);
             return problem(UNAUTHORIZED, "Unauthorized", 401, "The request does not carry a valid Slack signature "
                     + "from the last " + SlackSignature.MAX_CLOCK_SKEW.toMinutes() + " minutes.");
         }
