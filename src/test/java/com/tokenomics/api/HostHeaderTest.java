@@ -52,6 +52,23 @@ class HostHeaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"http://evil.example/embed", "https://evil.example/embed", "http://localhost@evil.example/",
+        "HTTP://evil.example"})
+    void shouldRejectAnAbsoluteTargetNamingAnotherHost(String target) {
+        String answer = RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").endsWith(HttpLayerFailures.BAD_HOST);
+    }
+
+    @Test
+    void shouldServeAnAbsoluteTargetNamingTheHost() {
+        String answer = RawHttp.send("GET http://localhost/embed?model=llama-3.1-70b HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("href=\"http://localhost/oembed?");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"localhost", "127.0.0.1:8080", "[::1]:8080", "calc.example", "calc.example.:443",
         "my_host"})
     void shouldAcceptAHostNameOrAddressWithAPort(String host) {

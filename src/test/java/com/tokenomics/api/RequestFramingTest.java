@@ -83,6 +83,18 @@ class RequestFramingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"HTTP/1.2", "HTTP/2.0", "HTTP/9.9"})
+    void shouldRefuseAVersionOtherThanHttp10And11AndCloseTheConnection(String version) {
+        RawHttp.Answer answer = RawHttp.exchange("GET /v1/catalog/presets?q=typical " + version
+                + "\r\nHost: localhost\r\n\r\n" + SMUGGLED, SILENCE_MS);
+
+        assertThat(answer.text()).contains(" 505 ").contains("application/problem+json")
+                .doesNotContain("\"count\"");
+        assertThat(answer.closed()).isTrue();
+        assertThat(answer.responses()).isLessThanOrEqualTo(1);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"chunked", "Chunked", " chunked "})
     void shouldReadAChunkedBodyAndAnswerTheRequestPipelinedAfterIt(String coding) {
         RawHttp.Answer answer = RawHttp.exchange("POST /v1/evaluate HTTP/1.1\r\nHost: localhost\r\n"
