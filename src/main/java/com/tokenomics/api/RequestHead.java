@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * <li>Host (RFC 9112 §3.2): more than one, one that is not a host name or IP address with an optional port, or one
  * other than the authority of an absolute request target ({@code GET http://other.example/ HTTP/1.1}), is 400.
  * Links this site writes about itself (embed discovery, oEmbed, the Slack button) may come from it.</li>
- * <li>The path: a dot segment ({@code ..}, {@code .}), a backslash or any percent-encoding (which hides {@code ..}
- * and {@code /} as {@code %2e%2e}, {@code %2f}, {@code %252e}) is 404. No address of this site has one, and the
- * static files would otherwise be served from the decoded, normalized path.</li>
+ * <li>The path: a dot segment ({@code ..}, {@code .}, also with matrix parameters: {@code ..;}), a backslash or
+ * any percent-encoding (which hides {@code ..} and {@code /} as {@code %2e%2e}, {@code %2f}, {@code %252e}) is 404.
+ * No address of this site has one, and the static files would otherwise be served from the decoded, normalized
+ * path.</li>
  * </ul>
  * Netty already refuses Content-Length with chunked, {@code Transfer-Encoding :} and codings it cannot parse, with an
  * empty 400 and a closed connection.
@@ -39,7 +40,7 @@ public class RequestHead {
             "(?:[A-Za-z0-9._~-]+|\\[[0-9A-Fa-f:.]+\\])(?::(\\d{1,5}))?");
     private static final int HIGHEST_PORT = 65_535;
     private static final Pattern CONTENT_LENGTH = Pattern.compile("\\d{1,18}");
-    private static final Pattern DOT_SEGMENT = Pattern.compile("(?:^|/)\\.{1,2}(?:/|$)");
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(?:^|/)\\.{1,2}(?:[/;]|$)");
     private static final String CHUNKED = "chunked";
     /** The authority of an absolute-form request target, userinfo left out. */
     private static final Pattern ABSOLUTE_TARGET = Pattern.compile("(?i)https?://(?:[^/?#@]*@)?([^/?#]*)");

@@ -25,7 +25,7 @@ class PathTraversalTest {
         "/v1/%252e%252e/index.html", "/v1/%25252e%25252e/index.html", "/%2e/index.html", "/v1/../index.html",
         "/./index.html", "/v1/catalog/%2e%2e/catalog/models", "/embed/%2e%2e/", "/v1/..%5cindex.html",
         "/v1/%c0%ae%c0%ae/index.html", "/webjars/chart.js/4.5.1/dist/%2e%2e/package.json",
-        "/%2e%2e/%2e%2e/etc/passwd", "/v1/%2e%2e", "/v1/.."})
+        "/%2e%2e/%2e%2e/etc/passwd", "/v1/%2e%2e", "/v1/..", "/v1/..;/index.html", "/v1/.;/index.html"})
     void shouldNotServeAPathWithDotSegmentsOrEncodedSeparators(String target) {
         String answer = get(target);
 
