@@ -24,9 +24,7 @@ public class HttpLayerFailures {
     private static final Logger LOG = Logger.getLogger(HttpLayerFailures.class);
     private static final int PAYLOAD_TOO_LARGE = 413;
 
-    static final String BAD_HOST = """
-            {"type":"about:blank","title":"Bad Request","status":400,\
-            "detail":"The Host header is missing or is not an address; HTTP/1.1 requires one naming this site."}""";
+    static final String BAD_HOST = RequestHead.problem(400, "Bad Request", RequestHead.BAD_HOST);
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(HttpLayerFailures::handle);

@@ -44,10 +44,14 @@ record Limit(double min, boolean minInclusive, double max, boolean wholeNumber, 
         return kind + " " + lower + format(max) + " (" + unit + ")";
     }
 
-    /** Grouped plain digits; huge values, and values too small for ten decimals (4.9e-324), as Java writes them. */
+    /**
+     * Grouped plain digits; huge values, and values too small for ten decimals, in the e notation the docs use
+     * (1e15, 4.9e-324), never Java's 1.0E15.
+     */
     static String format(double value) {
         if (Math.abs(value) >= 1e15 || value != 0 && Math.abs(value) < SMALLEST_PLAIN) {
-            return String.valueOf(value);
+            String[] java = String.valueOf(value).split("E");
+            return java[0].replaceFirst("\\.0$", "") + "e" + java[1];
         }
         return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }

@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.tokenomics.engine.ScenarioTooLargeException;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,6 +27,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int UNPROCESSABLE = 422;
+    private static final int METHOD_NOT_ALLOWED = 405;
 
     @ServerExceptionMapper
     public Response invalidScenario(InvalidInputException e) {
@@ -77,7 +81,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpServerRequest request) {
         // Quarkus REST wraps a body that does not parse as JSON in a 400; say where it broke.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse) {
@@ -90,15 +94,22 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        String path = request.path();
+        Optional<String> allowed = status == METHOD_NOT_ALLOWED ? AllowedMethods.at(path) : Optional.empty();
         String detail = switch (status) {
-            case 404 -> "There is nothing at this address. The API lives under /v1 (see /q/openapi).";
-            case 405 -> "This address does not take that method (see /q/openapi).";
-            case 406 -> "This address answers with JSON only.";
+            case 404 -> RequestHead.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> "This address does not take " + request.method().name() + allowed
+                    .map(methods -> "; it takes " + methods + ".").orElse(" (see /q/openapi).");
+            case 406 -> "This address cannot answer in a media type the Accept header allows (see /q/openapi).";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the scenario as application/json.";
+            case 415 -> AllowedMethods.SLACK_COMMANDS.equals(path) ? "Slack sends slash commands as "
+                    + "application/x-www-form-urlencoded, signed; this address takes nothing else (docs/slack.md)."
+                    : "Send the scenario as application/json.";
             default -> title + ".";
         };
-        return new Problem(Problem.HTTP, title, status, detail, null).toResponse();
+        Response problem = new Problem(Problem.HTTP, title, status, detail, null).toResponse();
+        allowed.ifPresent(methods -> problem.getHeaders().putSingle(HttpHeaders.ALLOW, methods));
+        return problem;
     }
 
     /**

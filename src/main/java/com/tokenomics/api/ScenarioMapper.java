@@ -130,14 +130,18 @@ public class ScenarioMapper {
         CatalogSystem catalogSystem = request.system() == null ? null
                 : lookUp(request.system().id(), "/system/id", catalog::system, catalog.systems(),
                         CatalogSystem::id, in);
-        Model model = model(request.model(), catalogModel, in);
+        // An id that names no catalog entry is the one thing to fix: the fields the entry would have filled are not
+        // missing, and reporting them as required would bury the id's suggestions.
+        boolean unknownModel = catalogModel == null && request.model() != null && request.model().id() != null;
+        boolean unknownSystem = catalogSystem == null && request.system() != null && request.system().id() != null;
+        Model model = unknownModel ? null : model(request.model(), catalogModel, in);
         RequestedWorkload requested = workload(request.workload(), in);
         Workload workload = requested == null ? null : requested.sized();
         PrecisionInput precisionInput = request.precision() == null ? new PrecisionInput(null, null, null, null)
                 : request.precision();
         String weightsFormat = weightsFormat(precisionInput, catalogModel);
         PrecisionChoice precision = precision(precisionInput, catalogModel, in);
-        Hardware hardware = hardware(request.system(), catalogSystem, weightsFormat, in);
+        Hardware hardware = unknownSystem ? null : hardware(request.system(), catalogSystem, weightsFormat, in);
         DeploymentInput deploymentInput = request.deployment() == null
                 ? new DeploymentInput(null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : request.deployment();
@@ -582,7 +586,9 @@ public class ScenarioMapper {
             Model model, Hardware hardware, RequestedWorkload requested, Double targetMs, Double firstTokenMs,
             boolean fourBitMath, Inputs in) {
         if (hardware == null || hardware.memoryBandwidthTBps() == null || hardware.peakTflops() == null) {
-            if (targetMs != null || firstTokenMs != null || requested != null && requested.maxUsers()) {
+            // Without hardware the system itself is in error already (missing or an unknown id).
+            if (hardware != null
+                    && (targetMs != null || firstTokenMs != null || requested != null && requested.maxUsers())) {
                 in.error(requested != null && requested.maxUsers() ? "/workload/users"
                         : targetMs != null ? "/workload/targetTimePerOutputTokenMs"
                                 : "/workload/targetTimeToFirstTokenMs",

@@ -41,8 +41,8 @@ public class EmbedPageResource {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The widget page for an iframe",
             description = "Query parameters as for GET /v1/evaluate, plus theme=light|dark|auto. See docs/embed.md.")
-    public Response page(@Context HttpServerRequest request, @Context HttpHeaders headers) {
-        Optional<String> base = site.base(headers, request);
+    public Response page(@Context HttpServerRequest request) {
+        Optional<String> base = site.base(request);
         String discovery = base.map(address -> {
             String query = request.query();
             String self = address + SecurityHeaders.EMBED_PATH + (query == null ? "" : "?" + query);
@@ -50,9 +50,10 @@ public class EmbedPageResource {
                     + Markup.escape(OEmbedResource.discoveryUrl(address, self))
                     + "\" title=\"Tokenomics\">";
         }).orElse("");
-        return Response.ok(TEMPLATE.replace(DISCOVERY_MARKER, discovery))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .build();
+        Response.ResponseBuilder page = Response.ok(TEMPLATE.replace(DISCOVERY_MARKER, discovery))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        site.vary().ifPresent(headers -> page.header(HttpHeaders.VARY, headers));
+        return page.build();
     }
 
     private static String load() {

@@ -71,7 +71,7 @@ public class OEmbedResource {
     @APIResponse(responseCode = "501", description = "A format other than json was asked for")
     public Response oembed(@QueryParam("url") String url, @QueryParam("format") String format,
             @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
-            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+            @Context HttpServerRequest request) {
         if (format != null && !format.equals("json")) {
             return new Problem("about:blank", "Not Implemented", 501,
                     "Only format=json is offered.", null).toResponse();
@@ -82,10 +82,11 @@ public class OEmbedResource {
         }
         int width = Math.min(DEFAULT_WIDTH_PX, size("maxwidth", maxWidth));
         int height = Math.min(DEFAULT_HEIGHT_PX, size("maxheight", maxHeight));
-        Optional<String> base = site.base(headers, request);
+        Optional<String> base = site.base(request);
         Optional<Map<String, List<String>>> query = base.flatMap(address -> queryOfPageOnThisSite(address, url));
         if (query.isEmpty()) {
-            return notFound("The url is not a calculator or widget address of this site.", null);
+            return varyingWithTheAddress(notFound("The url is not a calculator or widget address of this site.",
+                    null));
         }
         Map<String, List<String>> scenario = new LinkedHashMap<>(query.get());
         scenario.keySet().retainAll(FlatScenarioEvaluator.parameterFields().keySet());
@@ -93,7 +94,8 @@ public class OEmbedResource {
         try {
             result = evaluator.evaluate(scenario);
         } catch (InvalidInputException e) {
-            return notFound("The url's scenario cannot be evaluated; each problem is listed in errors.", e);
+            return varyingWithTheAddress(notFound("The url's scenario cannot be evaluated; each problem is listed "
+                    + "in errors.", e));
         }
         Map<String, List<String>> widget = new LinkedHashMap<>(scenario);
         List<String> theme = query.get().get(THEME);
@@ -105,8 +107,14 @@ public class OEmbedResource {
         String html = "<iframe src=\"" + Markup.escape(source) + "\" width=\"" + width + "\" height=\"" + height
                 + "\" title=\"" + Markup.escape(title) + "\" style=\"border:0\" loading=\"lazy\" sandbox=\""
                 + IFRAME_SANDBOX + "\"></iframe>";
-        return Response.ok(new OEmbedResponse("rich", "1.0", title, PROVIDER_NAME, base.get() + "/",
-                CACHE_AGE_SECONDS, html, width, height)).build();
+        return varyingWithTheAddress(Response.ok(new OEmbedResponse("rich", "1.0", title, PROVIDER_NAME,
+                base.get() + "/", CACHE_AGE_SECONDS, html, width, height)).build());
+    }
+
+    /** Whether a url is on this site, and the addresses in the answer, depend on the site's address. */
+    private Response varyingWithTheAddress(Response response) {
+        site.vary().ifPresent(headers -> response.getHeaders().add(HttpHeaders.VARY, headers));
+        return response;
     }
 
     /** The oEmbed address of a page, for its discovery link. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,20 @@ final class CommandGrammar {
     /** Keys of the grammar → the flat parameter each sets. Any other flat parameter name is accepted as it is. */
     static final Map<String, String> KEYS = keys();
 
+    /**
+     * The workload of a command that gives none: the web calculator's default scenario (DEFAULT_QUERY in app.js,
+     * kept equal by the tests), so that a model and a system alone answer as the page does.
+     */
+    static final Map<String, String> DEFAULT_WORKLOAD = defaultWorkload();
+    static final String DEFAULT_WORKLOAD_NOTE = "No workload given: the web calculator's default, 64 users with "
+            + "2,000 prompt + 500 generated tokens each. Add `users=` and `context=` (or `input=` and `output=`) "
+            + "for yours.";
+    /** The workload's size; a latency target alone leaves it to the default. */
+    private static final Set<String> WORKLOAD_SIZE = Set.of("/workload/users", "/workload/contextTokens",
+            "/workload/inputTokens", "/workload/outputTokens");
+    /** An API field name (camelCase) or a path of them ({@code workload.inputTokens}) in an API message. */
+    private static final Pattern API_NAME = Pattern.compile("\\b(?:[a-z]+\\.)*[a-z]+[A-Z][A-Za-z]*\\b");
+
     private static final Set<String> HELP_WORDS = Set.of("help", "?", "-h", "--help", "usage");
     private static final Set<String> TEXT_PARAMETERS = Set.of("weights", "kvCache", "preset");
     private static final Set<String> NUMERIC_PARAMETERS = Set.of("users", "context", "input", "output", "price",
@@ -63,6 +78,8 @@ final class CommandGrammar {
     private final List<String> systemIds;
     private final Map<String, String> parameterFields;
     private final Map<String, String> otherParameters = new HashMap<>();
+    /** JSON pointer → the key a user types for it: the grammar's own where it has one. */
+    private final Map<String, String> keyOfField = new HashMap<>();
 
     /**
      * @param parameterFields flat parameter name → JSON pointer of the field it sets (of {@code GET /v1/evaluate})
@@ -71,9 +88,29 @@ final class CommandGrammar {
         this.modelIds = List.copyOf(modelIds);
         this.systemIds = List.copyOf(systemIds);
         this.parameterFields = Map.copyOf(parameterFields);
-        for (String name : parameterFields.keySet()) {
-            otherParameters.put(name.toLowerCase(Locale.ROOT), name);
+        for (Map.Entry<String, String> parameter : parameterFields.entrySet()) {
+            otherParameters.put(parameter.getKey().toLowerCase(Locale.ROOT), parameter.getKey());
+            keyOfField.merge(parameter.getValue(), parameter.getKey(), CommandGrammar::shorter);
         }
+        KEYS.forEach((key, name) -> {
+            String field = parameterFields.get(name);
+            if (field != null) {
+                keyOfField.merge(field, key, CommandGrammar::shorter);
+            }
+        });
+    }
+
+    /** Of two names for one field, the one to show: the shorter (context over contextTokens), then the first. */
+    private static String shorter(String one, String other) {
+        return other.length() < one.length() ? other : one;
+    }
+
+    private static Map<String, String> defaultWorkload() {
+        Map<String, String> workload = new LinkedHashMap<>();
+        workload.put("users", "64");
+        workload.put("input", "2000");
+        workload.put("output", "500");
+        return Collections.unmodifiableMap(workload);
     }
 
     private static Map<String, String> keys() {
@@ -272,14 +309,35 @@ final class CommandGrammar {
         return clean.substring(0, end) + "…";
     }
 
-    /** The key the user typed for the scenario field at this JSON pointer, else the field's own name. */
+    /**
+     * The key for the scenario field at this JSON pointer: as the user typed it, else as the grammar writes it
+     * ({@code /workload/contextTokens} → {@code context}), else the field's own name.
+     */
     String keyFor(String pointer, Command.Evaluate command) {
         for (Map.Entry<String, String> parameter : command.parameters().entrySet()) {
-            if (pointer.equals(parameterFields.get(parameter.getKey()))) {
-                return command.typedKeys().getOrDefault(parameter.getKey(), parameter.getKey());
+            String typed = command.typedKeys().get(parameter.getKey());
+            if (typed != null && pointer.equals(parameterFields.get(parameter.getKey()))) {
+                return typed;
             }
         }
-        return pointer.isEmpty() ? "scenario" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        return keyOfField.getOrDefault(pointer,
+                pointer.isEmpty() ? "scenario" : pointer.substring(pointer.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * An API message in the command's words: field names and paths of the JSON scenario ({@code contextTokens},
+     * {@code workload.inputTokens}) become the keys a user types ({@code context=}, {@code input=}).
+     */
+    String inCommandWords(String apiMessage) {
+        return API_NAME.matcher(apiMessage).replaceAll(name -> {
+            String key = keyOfField.get("/" + name.group().replace('.', '/'));
+            if (key == null) {
+                key = keyOfField.entrySet().stream()
+                        .filter(field -> field.getKey().endsWith("/" + name.group())).map(Map.Entry::getValue)
+                        .findFirst().orElse(null);
+            }
+            return Matcher.quoteReplacement(key == null ? name.group() : "`" + key + "=`");
+        });
     }
 
     /** The state of one reading: what was found so far and what is wrong with it. */
@@ -342,6 +400,10 @@ final class CommandGrammar {
             ordered.put("model", model);
             ordered.put("system", system);
             ordered.putAll(parameters);
+            if (parameters.keySet().stream().map(parameterFields::get).noneMatch(WORKLOAD_SIZE::contains)) {
+                ordered.putAll(DEFAULT_WORKLOAD);
+                notes.add(DEFAULT_WORKLOAD_NOTE);
+            }
             typedKeys.putIfAbsent("model", "model");
             typedKeys.putIfAbsent("system", "system");
             return new Command.Evaluate(ordered, typedKeys, inChannel, notes);

@@ -201,7 +201,7 @@ final class Replies {
                 {"/finance/wacc", "WACC"}, {"/finance/electricityUsdPerKwh", "electricity"},
                 {"/finance/hostingUsdPerKwMonth", "hosting"}}) {
             assumption(result, field[0]).filter(a -> a.source() != null && seen.add(a.source()))
-                    .ifPresent(a -> parts.add(field[1] + ": " + SlackText.plain(a.source(), MAX_SOURCE_CHARS)
+                    .ifPresent(a -> parts.add(field[1] + ": " + SlackText.cut(a.source(), MAX_SOURCE_CHARS)
                             + (a.confidence() == null ? "" : " (" + a.confidence() + ")")));
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of("*Sources:* " + String.join("; ", parts));
@@ -210,7 +210,7 @@ final class Replies {
     private static String warnings(List<Warning> warnings) {
         List<String> lines = new ArrayList<>();
         for (Warning warning : warnings) {
-            lines.add(":warning: " + SlackText.plain(firstSentence(warning.message()), MAX_WARNING_CHARS));
+            lines.add(":warning: " + SlackText.cut(firstSentence(warning.message()), MAX_WARNING_CHARS));
         }
         return String.join("\n", lines);
     }
@@ -236,13 +236,13 @@ final class Replies {
     private static ObjectNode reply(String responseType, String fallback) {
         ObjectNode reply = JSON.objectNode();
         reply.put("response_type", responseType);
-        reply.put("text", SlackText.mrkdwn(fallback, MAX_FALLBACK_CHARS));
+        reply.put("text", SlackText.escaped(fallback, MAX_FALLBACK_CHARS));
         return reply;
     }
 
     private static ObjectNode header(String text) {
         ObjectNode header = JSON.objectNode().put("type", "header");
-        header.putObject("text").put("type", "plain_text").put("text", SlackText.plain(text, MAX_HEADER_CHARS));
+        header.putObject("text").put("type", "plain_text").put("text", SlackText.escaped(text, MAX_HEADER_CHARS));
         return header;
     }
 
@@ -270,7 +270,7 @@ final class Replies {
         ObjectNode actions = JSON.objectNode().put("type", "actions");
         ObjectNode button = actions.putArray("elements").addObject().put("type", "button");
         button.putObject("text").put("type", "plain_text")
-                .put("text", SlackText.plain("Open in the calculator", MAX_BUTTON_CHARS));
+                .put("text", SlackText.escaped("Open in the calculator", MAX_BUTTON_CHARS));
         button.put("url", url);
         button.put("action_id", "open-calculator");
         return actions;
@@ -278,6 +278,6 @@ final class Replies {
 
     /** A mrkdwn text object. Our own formatting (*bold*, `code`) passes; {@code & < >} are escaped. */
     private static ObjectNode mrkdwn(String text, int maxChars) {
-        return JSON.objectNode().put("type", "mrkdwn").put("text", SlackText.mrkdwn(text, maxChars));
+        return JSON.objectNode().put("type", "mrkdwn").put("text", SlackText.escaped(text, maxChars));
     }
 }

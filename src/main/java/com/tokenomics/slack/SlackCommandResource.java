@@ -9,6 +9,7 @@ import com.tokenomics.api.Problem;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
+import com.tokenomics.embed.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,16 +51,18 @@ public class SlackCommandResource {
     private final Clock clock;
     private final FlatScenarioEvaluator evaluator;
     private final CommandGrammar grammar;
-    private final Optional<String> publicUrl;
+    private final SiteAddress site;
+    private final RefusalLog refusals;
 
     public SlackCommandResource(SigningSecretSource secrets, Clock clock, FlatScenarioEvaluator evaluator,
-            Catalog catalog, @ConfigProperty(name = "tokenomics.public-url") Optional<String> publicUrl) {
+            Catalog catalog, SiteAddress site, RefusalLog refusals) {
         this.secrets = secrets;
         this.clock = clock;
         this.evaluator = evaluator;
         this.grammar = new CommandGrammar(catalog.models().stream().map(CatalogModel::id).toList(),
                 catalog.systems().stream().map(CatalogSystem::id).toList(), FlatScenarioEvaluator.parameterFields());
-        this.publicUrl = publicUrl;
+        this.site = site;
+        this.refusals = refusals;
     }
 
     @POST
@@ -72,9 +74,7 @@ public class SlackCommandResource {
     @APIResponse(responseCode = "401", description = "Missing, stale or wrong Slack signature")
     @APIResponse(responseCode = "503", description = "No signing secret is configured")
     public Response command(byte[] body, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-            @HeaderParam(SIGNATURE_HEADER) String signature, @HeaderParam("X-Forwarded-Proto") String forwardedProto,
-            @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam("Host") String host,
-            @Context HttpServerRequest request) {
+            @HeaderParam(SIGNATURE_HEADER) String signature, @Context HttpServerRequest request) {
         String signingSecret;
         try {
             signingSecret = secrets.signingSecret();
@@ -84,15 +84,13 @@ public class SlackCommandResource {
         SlackSignature.Outcome outcome = SlackSignature.check(signingSecret, timestamp, signature, body,
                 clock.instant());
         if (outcome != SlackSignature.Outcome.VALID) {
-            LOG.infof("Slack request refused: %s", outcome);
+            refusals.refused(outcome);
             return problem(UNAUTHORIZED, "Unauthorized", 401, "The request does not carry a valid Slack signature "
                     + "from the last " + SlackSignature.MAX_CLOCK_SKEW.toMinutes() + " minutes.");
         }
         ObjectNode reply;
         try {
-            Optional<String> base = CalculatorLink.base(publicUrl, forwardedProto, forwardedHost, host,
-                    request.scheme());
-            reply = reply(form(body).get("text"), base);
+            reply = reply(form(body).get("text"), site.base(request));
         } catch (RuntimeException e) {
             LOG.error("Slack command failed", e);
             reply = Replies.failed();
@@ -100,7 +98,8 @@ public class SlackCommandResource {
         return Response.ok(reply, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private ObjectNode reply(String text, Optional<String> base) {
+    /** The reply to a command's text, verified already; the calculator button on {@code base}, if any. */
+    ObjectNode reply(String text, Optional<String> base) {
         Command command = grammar.parse(text);
         if (command instanceof Command.Rejected rejected) {
             return Replies.rejected(rejected.problems());
@@ -120,11 +119,11 @@ public class SlackCommandResource {
                 base.map(address -> CalculatorLink.url(address, evaluate.parameters())));
     }
 
-    /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1." */
+    /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1.", in the command's keys throughout. */
     private String problem(FieldError error, Command.Evaluate command) {
         // The API's wording for query parameters names the parameter again; the key in front says it already.
         return "`" + grammar.keyFor(error.field(), command) + "` "
-                + error.message().replaceFirst("^query parameter \\S+ ", "");
+                + grammar.inCommandWords(error.message().replaceFirst("^query parameter \\S+ ", ""));
     }
 
     /**

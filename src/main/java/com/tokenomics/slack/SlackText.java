@@ -2,14 +2,15 @@ package com.tokenomics.slack;
 
 /**
  * Text for Slack messages: cut to Slack's limits without splitting a character or an escape, and with the three
- * characters mrkdwn gives a meaning to escaped, so that a typed {@code <!channel>} cannot ping anyone.
+ * characters Slack gives a meaning to escaped in every text object, plain_text headers included, so that a typed
+ * {@code <!channel>}, {@code <@U…>}, {@code <#C…>} or {@code <!subteam^…>} cannot ping anyone.
  */
 final class SlackText {
 
     private static final String ELLIPSIS = "…";
 
     /** Escapes {@code & < >} as Slack requires and cuts the result to at most {@code maxChars}. */
-    static String mrkdwn(String raw, int maxChars) {
+    static String escaped(String raw, int maxChars) {
         StringBuilder escaped = new StringBuilder(Math.min(raw.length(), maxChars) + 8);
         int budget = maxChars - ELLIPSIS.length();
         for (int i = 0; i < raw.length(); ) {
@@ -30,8 +31,11 @@ final class SlackText {
         return escaped.toString();
     }
 
-    /** Cuts plain text (headers, buttons) to at most {@code maxChars}, never inside a surrogate pair. */
-    static String plain(String raw, int maxChars) {
+    /**
+     * Cuts raw text to at most {@code maxChars}, never inside a surrogate pair: for a part of a longer text, which is
+     * escaped as a whole.
+     */
+    static String cut(String raw, int maxChars) {
         if (raw.length() <= maxChars) {
             return raw;
         }

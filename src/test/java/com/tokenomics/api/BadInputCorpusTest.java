@@ -28,6 +28,7 @@ class BadInputCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final List<String> STACK_TRACE_MARKS = List.of("Exception", "at com.", "at java.");
+    private static final String JAVA_E_NOTATION = "\\d\\.\\dE-?\\d";
 
     /** Echoed text is clipped to 80 characters, so a bad input never makes a big answer (the longest: unknown ids). */
     private static final int MAX_PROBLEM_BYTES = 4_096;
@@ -70,6 +71,8 @@ class BadInputCorpusTest {
             assertThat(problem.path("status").asInt()).as("status in " + body).isEqualTo(response.statusCode());
             assertThat(response.asByteArray().length).as("size of " + body).isLessThanOrEqualTo(MAX_PROBLEM_BYTES);
             assertThat(texts(problem)).as("texts in " + body).allMatch(BadInputCorpusTest::wellFormed);
+            assertThat(body).as("numbers written as the docs write them (1e308, not 1.0E308)")
+                    .doesNotContainPattern(JAVA_E_NOTATION);
         }
     }
 

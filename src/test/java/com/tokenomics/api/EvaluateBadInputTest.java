@@ -137,7 +137,7 @@ class EvaluateBadInputTest {
         post(Requests.financeCheck().replace("\"powerPerRackKw\": 120", "\"powerPerRackKw\": 4.9e-324"), 422)
                 .body("errors[0].field", equalTo("/system/powerPerRackKw"))
                 .body("errors[0].message", equalTo(
-                        "must be a number from 0.001 to 100,000 (kW); got 4.9E-324."));
+                        "must be a number from 0.001 to 100,000 (kW); got 4.9e-324."));
     }
 
     @Test
@@ -145,7 +145,7 @@ class EvaluateBadInputTest {
         post(Requests.financeCheck().replace("\"pricePerRackUsd\": 3e6", "\"pricePerRackUsd\": 1e-300"), 422)
                 .body("errors[0].field", equalTo("/system/pricePerRackUsd"))
                 .body("errors[0].message", equalTo("must be 0, or a number from 0.01 to 1,000,000,000,000 (USD); "
-                        + "got 1.0E-300."));
+                        + "got 1e-300."));
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.tokenomics.api;
 
 import static com.tokenomics.api.Api.given;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -115,6 +117,28 @@ class EvaluateCatalogTest {
         post(scenario("\"llama-3.1-71b\"", "\"h200-hgx\"", ""), 422)
                 .body("errors[0].field", equalTo("/model/id"))
                 .body("errors[0].message", containsString("Did you mean llama-3.1-70b"));
+    }
+
+    @Test
+    void shouldReportOnlyTheUnknownModelIdNotTheFieldsItsEntryWouldHaveFilled() {
+        post(scenario("\"llama-3.1-7b\"", "\"h200-hgx\"", ""), 422)
+                .body("errors.field", contains("/model/id"))
+                .body("errors[0].message", equalTo("unknown catalog id \"llama-3.1-7b\". Did you mean llama-3.1-8b or "
+                        + "llama-3.1-70b or llama-3.3-70b?"));
+    }
+
+    @Test
+    void shouldReportOnlyTheUnknownSystemIdNotTheFieldsItsEntryWouldHaveFilled() {
+        given().when().get("/v1/evaluate?model=llama-3.1-70b&system=h200-hgz&users=max&input=1000&output=200")
+                .then().statusCode(422)
+                .body("errors.field", contains("/system/id"));
+    }
+
+    @Test
+    void shouldReportEachUnknownIdAndTheOtherFieldsInError() {
+        given().when().get("/v1/evaluate?model=nope&system=nah&users=0&context=8000")
+                .then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("/model/id", "/system/id", "/workload/users"));
     }
 
     @Test

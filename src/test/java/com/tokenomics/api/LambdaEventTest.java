@@ -50,4 +50,25 @@ class LambdaEventTest {
         JsonNode listing = ApiGatewayEvents.JSON.readTree(response.get("body").asText());
         assertThat(listing.get("items").size()).isEqualTo(listing.get("count").asInt()).isGreaterThan(15);
     }
+
+    /** API Gateway has read the body; the handler marks it chunked once more, which is no framing to check. */
+    @Test
+    void shouldLeaveTheFramingOfAnEventToApiGateway() {
+        ObjectNode event = ApiGatewayEvents.event("POST", "/v1/evaluate", "api.example.test", 1_764_000_000L);
+        ((ObjectNode) event.get("headers")).put("content-type", "application/json")
+                .put("transfer-encoding", "chunked");
+        event.put("body", Requests.ARTICLE_ON_GH200);
+
+        assertThat(ApiGatewayEvents.send(event).get("statusCode").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldNotServeThePageAtAnEncodedDotSegmentPath() {
+        JsonNode response = ApiGatewayEvents.send(ApiGatewayEvents.event("GET", "/v1/%2e%2e/index.html",
+                "api.example.test", 1_764_000_000L));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(404);
+        assertThat(response.get("body").asText()).isEqualTo(RequestHead.problem(404, "Not Found",
+                RequestHead.NOT_FOUND));
+    }
 }

@@ -32,15 +32,18 @@ class LimitTest {
     }
 
     @Test
-    void shouldWriteAValueTooSmallForTenDecimalsAsJavaDoes() {
-        assertThat(Limit.format(4.9e-324)).isEqualTo("4.9E-324");
+    void shouldWriteAValueTooSmallForTenDecimalsInTheDocsENotation() {
+        assertThat(Limit.format(4.9e-324)).isEqualTo("4.9e-324");
+        assertThat(Limit.format(-1e-300)).isEqualTo("-1e-300");
         assertThat(Limit.format(1e-9)).isEqualTo("0.000000001");
         assertThat(Limit.format(0)).isEqualTo("0");
     }
 
     @Test
-    void shouldWriteVeryLargeValuesAsJavaDoes() {
-        assertThat(Limit.format(1e15)).isEqualTo("1.0E15");
+    void shouldWriteVeryLargeValuesInTheDocsENotation() {
+        assertThat(Limit.format(1e15)).isEqualTo("1e15");
+        assertThat(Limit.format(1e308)).isEqualTo("1e308");
+        assertThat(Limit.format(1.7976931348623157e308)).isEqualTo("1.7976931348623157e308");
         assertThat(Limit.format(123_456.5)).isEqualTo("123,456.5");
     }
 }

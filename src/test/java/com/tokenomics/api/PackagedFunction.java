@@ -81,6 +81,9 @@ final class PackagedFunction implements AutoCloseable {
         }
     }
 
+    /** The host of the API Gateway address the events name. */
+    static final String API_HOST = "abc123.execute-api.eu-central-1.amazonaws.com";
+
     /**
      * Starts the function with Lambda's environment. The JVM function's runtime client comes from
      * {@code runtimeClientDirectory} (its jars, as the managed runtime holds them outside the task root).
@@ -123,6 +126,8 @@ final class PackagedFunction implements AutoCloseable {
         if (!nativeExecutable) {
             environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_java21");
         }
+        // As the stack sets it: the API's own address, the only one the function names in links.
+        environment.put("TOKENOMICS_PUBLIC_URL", "https://" + API_HOST);
         // The Slack secret from the configuration instead of Secrets Manager, which is not here.
         environment.put("TOKENOMICS_SLACK_SIGNING_SECRET", SlackRequests.TEST_SECRET);
         return new PackagedFunction(builder.start(), nativeExecutable, log);

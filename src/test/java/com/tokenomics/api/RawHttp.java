@@ -4,7 +4,9 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** Requests REST Assured cannot send, such as HTTP/1.0 without a Host header, written to the test server's socket. */
 public final class RawHttp {
@@ -20,6 +22,40 @@ public final class RawHttp {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Everything the server writes until it closes the connection or stays silent for {@code silenceMs}: a closed
+     * connection after a refusal, or an open one still waiting for more.
+     */
+    public static Answer exchange(String request, int silenceMs) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(silenceMs);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            StringBuilder text = new StringBuilder();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read; (read = socket.getInputStream().read(buffer)) >= 0; ) {
+                    text.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+                }
+                return new Answer(text.toString(), true);
+            } catch (SocketTimeoutException silent) {
+                return new Answer(text.toString(), false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What came back on one connection, and whether the server closed it. */
+    public record Answer(String text, boolean closed) {
+
+        private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] \\d{3} ");
+
+        /** How many responses came back (each starts right after the last body): a smuggled one is too many. */
+        public long responses() {
+            return STATUS_LINE.matcher(text).results().count();
         }
     }
 

@@ -37,7 +37,7 @@ class RuntimeApiIT {
     private static final Path RUNTIME_CLIENT = Path.of(
             System.getProperty("runtime-interface-client.dir", "target/runtime-interface-client"));
     private static final Path WORK = Path.of(System.getProperty("runtime-api.work", "target/runtime-api"));
-    private static final String HOST = "abc123.execute-api.eu-central-1.amazonaws.com";
+    private static final String HOST = PackagedFunction.API_HOST;
     /** The JVM function's first answer takes seconds (class loading, Quarkus start); the native one, milliseconds. */
     private static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);

@@ -6,8 +6,15 @@ import com.tokenomics.api.FlatScenarioEvaluator;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CommandGrammarTest {
@@ -281,6 +288,66 @@ class CommandGrammarTest {
             if (command instanceof Command.Rejected rejected) {
                 assertThat(rejected.problems()).isNotEmpty();
             }
+        }
+    }
+
+    @Test
+    void shouldGiveACommandWithoutWorkloadThePagesDefaultAndSaySo() {
+        Command.Evaluate command = evaluate("llama-3.1-405b gb300-nvl72 precision=fp8 utilization=70% racks=2");
+
+        assertThat(command.parameters()).containsEntry("users", "64").containsEntry("input", "2000")
+                .containsEntry("output", "500").doesNotContainKey("context");
+        assertThat(command.notes()).containsExactly(CommandGrammar.DEFAULT_WORKLOAD_NOTE);
+    }
+
+    @Test
+    void shouldLeaveAPartialWorkloadToBeReportedRatherThanFilled() {
+        assertThat(parameters("llama-3.1-70b h200-hgx users=8")).doesNotContainKeys("context", "input", "output");
+        assertThat(parameters("llama-3.1-70b h200-hgx contextTokens=8k")).doesNotContainKey("users");
+    }
+
+    @Test
+    void shouldTakeTheDefaultWorkloadFromTheCalculatorPage() throws IOException {
+        Matcher query = Pattern.compile("const DEFAULT_QUERY = '([^']*)'")
+                .matcher(resource("META-INF/resources/app.js"));
+        assertThat(query.find()).isTrue();
+        Map<String, String> page = new HashMap<>();
+        for (String pair : query.group(1).split("&")) {
+            page.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+
+        CommandGrammar.DEFAULT_WORKLOAD.forEach((name, value) -> assertThat(page).containsEntry(name, value));
+        assertThat(CommandGrammar.DEFAULT_WORKLOAD_NOTE).contains(page.get("users") + " users")
+                .contains(String.format(Locale.ROOT, "%,d prompt + %,d generated",
+                        Integer.parseInt(page.get("input")), Integer.parseInt(page.get("output"))));
+    }
+
+    @Test
+    void shouldNameAFieldByTheKeyAUserTypesForIt() {
+        Command.Evaluate command = evaluate("llama-3.1-70b h200-hgx users=8 contextTokens=8k");
+
+        assertThat(GRAMMAR.keyFor("/workload/contextTokens", command)).isEqualTo("contextTokens");
+        assertThat(GRAMMAR.keyFor("/workload/outputTokens", command)).isEqualTo("output");
+        assertThat(GRAMMAR.keyFor("/deployment/tokensPerSecond", command)).isEqualTo("tps");
+        assertThat(GRAMMAR.keyFor("/market/usdPerMillionTokens", command)).isEqualTo("price");
+    }
+
+    @Test
+    void shouldPutApiFieldNamesInAMessageInTheCommandsWords() {
+        assertThat(GRAMMAR.inCommandWords("\"max\" asks the estimator, which needs the generated tokens: give "
+                + "workload.inputTokens and workload.outputTokens instead of contextTokens."))
+                .isEqualTo("\"max\" asks the estimator, which needs the generated tokens: give `input=` and "
+                        + "`output=` instead of `context=`.");
+        assertThat(GRAMMAR.inCommandWords("with deployment.tokensPerSecond give the number of users instead"))
+                .isEqualTo("with `tps=` give the number of users instead");
+        assertThat(GRAMMAR.inCommandWords("weights + KV cache of 179.2 GiB on iPhone")).isEqualTo(
+                "weights + KV cache of 179.2 GiB on iPhone");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CommandGrammarTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -3,11 +3,13 @@ package com.tokenomics.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -75,6 +77,18 @@ class SlackCommandResourceTest {
     }
 
     @Test
+    void shouldEscapeAMentionInTheHeaderOfAnInChannelReply() throws Exception {
+        JsonNode reply = answer("llama-3.1-70b on gb200-nvl72 users=64 context=8k modelName=<!channel> "
+                + "systemName=<@U024BE7LH><#C024BE7LH> public");
+
+        assertThat(reply.path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(reply.at("/blocks/0/type").asText()).isEqualTo("header");
+        assertThat(reply.at("/blocks/0/text/text").asText())
+                .isEqualTo("&lt;!channel&gt; on &lt;@U024BE7LH&gt;&lt;#C024BE7LH&gt;");
+        assertThat(reply.path("text").asText()).startsWith("&lt;!channel&gt; on &lt;@U024BE7LH&gt;");
+    }
+
+    @Test
     void shouldAnswerHelp() throws Exception {
         assertThat(RepliesTest.texts(answer("help"))).contains("/tokenomics <model> [on] <system>".replace("<", "&lt;")
                 .replace(">", "&gt;")).contains("`Ki` = 1,024");
@@ -121,5 +135,14 @@ class SlackCommandResourceTest {
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo(SlackCommandResource.UNAUTHORIZED))
                 .body("detail", containsString("Slack signature"));
+    }
+
+    @Test
+    void shouldTellAJsonCallerThatSlackSendsForms() {
+        RestAssured.given().contentType("application/json").body("{\"text\": \"help\"}")
+                .when().post("/slack/commands")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("application/x-www-form-urlencoded"))
+                .body("detail", not(containsString("application/json")));
     }
 }

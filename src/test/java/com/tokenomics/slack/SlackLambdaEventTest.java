@@ -27,6 +27,7 @@ class SlackLambdaEventTest {
         ((ObjectNode) event.get("headers"))
                 .put("content-type", "application/x-www-form-urlencoded")
                 .put("x-forwarded-proto", "https")
+                .put("x-forwarded-host", "evil.example")
                 .put("x-slack-request-timestamp", timestamp)
                 .put("x-slack-signature", signature)
                 .put("user-agent", "Slackbot 1.0 (+https://api.slack.com/robots)");
@@ -46,7 +47,9 @@ class SlackLambdaEventTest {
                 : response.get("body").asText();
         JsonNode reply = ApiGatewayEvents.JSON.readTree(payload);
         assertThat(reply.path("response_type").asText()).isEqualTo("in_channel");
-        assertThat(reply.findValue("url").asText()).isEqualTo("https://abc123.execute-api.eu-central-1.amazonaws.com"
+        // Without the public URL the stack sets, the event's Host: the forwarding headers, which a client may have
+        // sent through API Gateway, are not trusted.
+        assertThat(reply.findValue("url").asText()).isEqualTo("http://abc123.execute-api.eu-central-1.amazonaws.com"
                 + "/?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000");
     }
 

@@ -56,6 +56,12 @@ public class TokenomicsStack extends Stack {
     /** Environment variable holding the ARN the application asks the Parameters and Secrets extension for. */
     private static final String SLACK_SECRET_ID_VARIABLE = "SLACK_SIGNING_SECRET_ID";
 
+    /**
+     * Environment variable holding this site's address, the only one the application then names in links (embed
+     * discovery, oEmbed, the Slack button): it trusts no forwarding header a client could send through API Gateway.
+     */
+    static final String PUBLIC_URL_VARIABLE = "TOKENOMICS_PUBLIC_URL";
+
     /** The application's CORS policy (DESIGN.md section 5), enforced by API Gateway in front of the function. */
     private static final List<String> CORS_ALLOWED_ORIGINS = List.of("*");
     private static final List<CorsHttpMethod> CORS_ALLOWED_METHODS =
@@ -183,6 +189,8 @@ public class TokenomicsStack extends Stack {
                         : DomainMappingOptions.builder().domainName(customDomain).build())
                 .build());
 
+        function.addEnvironment(PUBLIC_URL_VARIABLE, customDomain == null ? api.getApiEndpoint()
+                : "https://" + customDomain.getName());
         output("Url", customDomain == null ? stage.getUrl() : "https://" + customDomain.getName() + "/",
                 "Base URL of the application");
         output("FunctionName", function.getFunctionName(), "Lambda function running the application");

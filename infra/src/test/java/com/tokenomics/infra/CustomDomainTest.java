@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 class CustomDomainTest {
@@ -51,5 +52,15 @@ class CustomDomainTest {
         String domainId = Synth.onlyResourceId(template, "AWS::ApiGatewayV2::DomainName");
         template.hasOutput("CustomDomainTarget", Map.of("Value",
                 Map.of("Fn::GetAtt", List.of(domainId, "RegionalDomainName"))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FunctionRuntime.class)
+    void shouldGiveTheFunctionTheCustomDomainAsItsPublicUrl(FunctionRuntime runtime) {
+        Template template = withDomain(runtime);
+        String domainId = Synth.onlyResourceId(template, "AWS::ApiGatewayV2::DomainName");
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
+                Match.objectLike(Map.of(TokenomicsStack.PUBLIC_URL_VARIABLE,
+                        Map.of("Fn::Join", List.of("", List.of("https://", Map.of("Ref", domainId)))))))));
     }
 }

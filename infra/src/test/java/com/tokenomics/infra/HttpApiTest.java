@@ -14,6 +14,18 @@ class HttpApiTest {
 
     @ParameterizedTest
     @EnumSource(FunctionRuntime.class)
+    void shouldGiveTheFunctionTheApisAddressAsItsPublicUrl(FunctionRuntime runtime) {
+        Template template = Synth.template(runtime);
+        String apiId = Synth.onlyResourceId(template, "AWS::ApiGatewayV2::Api");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> variables = (Map<String, Object>) ((Map<String, Object>) Synth.onlyResourceProperties(
+                template, "AWS::Lambda::Function").get("Environment")).get("Variables");
+        assertEquals(Map.of("Fn::GetAtt", List.of(apiId, "ApiEndpoint")),
+                variables.get(TokenomicsStack.PUBLIC_URL_VARIABLE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FunctionRuntime.class)
     void shouldSendEveryMethodAndPathToTheFunction(FunctionRuntime runtime) {
         Template template = Synth.template(runtime);
         String integrationId = Synth.onlyResourceId(template, "AWS::ApiGatewayV2::Integration");
