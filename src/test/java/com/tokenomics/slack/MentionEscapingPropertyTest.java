@@ -30,19 +30,13 @@ class MentionEscapingPropertyTest {
 
     private static final Catalog CATALOG = new Catalog();
     private static final SlackCommandResource COMMANDS = new SlackCommandResource(null, Clock.systemUTC(),
-            new FlatScenarioEvaluator(new ScenarioMapper(CATALOG, new Calibrations()), configured()), CATALOG, null,
+            new FlatScenarioEvaluator(new ScenarioMapper(CATALOG, new Calibrations()), JsonConfig.configuredMapper()), CATALOG, null,
             null);
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
     private static final List<String> MENTIONS = List.of("<!channel>", "<!here>", "<!everyone>", "<@U024BE7LH>",
             "<@W123|bob>", "<#C024BE7LH|general>", "<!subteam^S0123|@team>", "<!date^1392734382^{date}|x>",
             "<https://evil.example|click>", "<mailto:a@evil.example|mail>", "&lt;!channel&gt;", "&amp;lt;!here&amp;gt;",
             "<", ">", "&", "&amp;", "<<!here>>", "*<!here>*", "`<!here>`");
-
-    private static ObjectMapper configured() {
-        ObjectMapper mapper = new ObjectMapper();
-        new JsonConfig().customize(mapper);
-        return mapper;
-    }
 
     /** Mentions, escapes and mrkdwn characters in any order, with letters between; no spaces (one command word). */
     @Provide
