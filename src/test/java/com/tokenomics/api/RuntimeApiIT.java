@@ -173,6 +173,7 @@ class RuntimeApiIT {
         Reply document = send(event("GET", "/q/openapi?format=json"));
 
         assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).as("the document's body; headers %s", document.headers()).isNotEmpty();
         assertThat(document.json().at("/info/title").asText()).isEqualTo("Tokenomics API");
         assertThat(document.json().at("/paths/~1v1~1evaluate/post")).isNotEmpty();
     }
