@@ -3,11 +3,13 @@
 # same server at the same concurrency, then a fixed-rate soak with the server's resident memory sampled.
 #
 #   bench/load.sh [--skip-build]
+#   SERVER_EXECUTABLE=target/tokenomics-1.0.0-SNAPSHOT-runner bench/load.sh   # a native server (native.yml does this)
 #
 # --skip-build runs target/quarkus-app as it is; after bench/startup.sh that is its AOT-cache build, so build again.
+# With SERVER_EXECUTABLE nothing is built: that executable is started instead of the JVM server.
 # Settings (environment): DURATION seconds per measured run (20), WARMUP seconds per endpoint before it (15),
 # CONNECTIONS (16), THREADS (2), SOAK_SECONDS (60), RATE requests/s in the soak (500), SAMPLE_SECONDS between
-# memory samples (5), JAVA (java), JAVA_OPTS heap and GC settings (-Xms256m -Xmx256m), TRIVIAL_PATH (/q/health/live),
+# memory samples (5; SOAK_SECONDS=0 leaves the soak out), JAVA (java), JAVA_OPTS heap and GC settings (-Xms256m -Xmx256m), TRIVIAL_PATH (/q/health/live),
 # BODY_FILE (bench/article-example.json).
 #
 # The trivial endpoint is the liveness check: served by the same Vert.x server and router, it runs no application code
@@ -32,20 +34,24 @@ JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m}"
 TRIVIAL_PATH="${TRIVIAL_PATH:-/q/health/live}"
 STARTUP_LIMIT_SECONDS=60
 
-if ! command -v wrk > /dev/null; then
-  echo "Installing wrk from the Debian packages"
-  apt-get update -qq && apt-get install -y -qq wrk > /dev/null
-fi
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk (Debian, Ubuntu)" >&2; exit 1; }
 
-if [[ "${1:-}" != "--skip-build" ]]; then
-  # From an empty quarkus-app: bench/startup.sh leaves an AOT-cache build there.
-  rm -rf target/quarkus-app && ./mvnw -B -q package -Pserver -DskipTests
-fi
-[[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "No server build: run without --skip-build" >&2; exit 1; }
-
-# A private copy, so that a build started meanwhile in this directory cannot replace the jar under the server.
+# A private copy, so that a build started meanwhile in this directory cannot replace what the server runs.
 work="$(mktemp -d)"
-cp -a target/quarkus-app "$work/"
+if [[ -n "${SERVER_EXECUTABLE:-}" ]]; then
+  [[ -x "$SERVER_EXECUTABLE" ]] || { echo "$SERVER_EXECUTABLE is not an executable" >&2; exit 1; }
+  cp "$SERVER_EXECUTABLE" "$work/server"
+  server_command=("$work/server")
+else
+  if [[ "${1:-}" != "--skip-build" ]]; then
+    # From an empty quarkus-app: bench/startup.sh leaves an AOT-cache build there.
+    rm -rf target/quarkus-app && ./mvnw -B -q package -Pserver -DskipTests
+  fi
+  [[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "No server build: run without --skip-build" >&2; exit 1; }
+  cp -a target/quarkus-app "$work/"
+  # shellcheck disable=SC2206 # JAVA_OPTS holds several options
+  server_command=("$JAVA" $JAVA_OPTS -jar "$work/quarkus-app/quarkus-run.jar")
+fi
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
 
@@ -59,9 +65,7 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-  "$JAVA" $JAVA_OPTS -jar "$work/quarkus-app/quarkus-run.jar" > "$work/server.log" 2>&1 &
+QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" "${server_command[@]}" > "$work/server.log" 2>&1 &
 server_pid=$!
 
 for ((i = 0; i < STARTUP_LIMIT_SECONDS * 10; i++)); do
@@ -100,9 +104,13 @@ run() {
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-echo "Server: $("$JAVA" -version 2>&1 | head -1); options: $JAVA_OPTS; garbage collector:" \
-  "$("$JAVA" $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | grep -oE -- '-XX:\+Use[A-Za-z0-9]+GC' | head -1)"
+if [[ -n "${SERVER_EXECUTABLE:-}" ]]; then
+  echo "Server: native executable $SERVER_EXECUTABLE ($(stat -c %s "$SERVER_EXECUTABLE") bytes)"
+else
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  echo "Server: $("$JAVA" -version 2>&1 | head -1); options: $JAVA_OPTS; garbage collector:" \
+    "$("$JAVA" $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | grep -oE -- '-XX:\+Use[A-Za-z0-9]+GC' | head -1)"
+fi
 echo "RSS after start: $(( $(rss_kib) / 1024 )) MiB"
 
 echo "Warm-up: ${WARMUP} s on each endpoint"
@@ -130,22 +138,24 @@ echo "  ceiling for this answer size (server CPU of the trivial request, wrk CPU
   'BEGIN { printf "%.1f %%", 100 * (st + wt) / (st + we) }')"
 echo "RSS after the load run: $(( $(rss_kib) / 1024 )) MiB"
 
-echo "Soak: POST /v1/evaluate paced at $RATE req/s for ${SOAK_SECONDS} s, RSS every ${SAMPLE_SECONDS} s"
-run "$SOAK_SECONDS" paced-evaluate.lua /v1/evaluate > "$work/soak.txt" &
-soak_pid=$!
-samples=()
-for ((elapsed = 0; elapsed <= SOAK_SECONDS; elapsed += SAMPLE_SECONDS)); do
-  samples+=("$(( $(rss_kib) / 1024 ))")
-  echo "  t=${elapsed}s RSS ${samples[-1]} MiB"
-  (( elapsed + SAMPLE_SECONDS <= SOAK_SECONDS )) && sleep "$SAMPLE_SECONDS"
-done
-wait "$soak_pid"
-soak="$(cat "$work/soak.txt")"
-printf '  soak: %s req/s achieved, p50 %s ms, p99 %s ms, errors %s (non-2xx %s, socket %s)\n' \
-  "$(value rps "$soak")" "$(value p50_ms "$soak")" "$(value p99_ms "$soak")" \
-  "$(( $(value non2xx "$soak") + $(value socket_errors "$soak") ))" "$(value non2xx "$soak")" \
-  "$(value socket_errors "$soak")"
-printf '  RSS during the soak: first %s MiB, last %s MiB, min %s MiB, max %s MiB\n' "${samples[0]}" "${samples[-1]}" \
-  "$(printf '%s\n' "${samples[@]}" | sort -n | head -1)" "$(printf '%s\n' "${samples[@]}" | sort -n | tail -1)"
-curl -fsS "$base/q/health" | grep -q '"UP"' && echo "Health after the soak: UP"
+if (( SOAK_SECONDS > 0 )); then
+  echo "Soak: POST /v1/evaluate paced at $RATE req/s for ${SOAK_SECONDS} s, RSS every ${SAMPLE_SECONDS} s"
+  run "$SOAK_SECONDS" paced-evaluate.lua /v1/evaluate > "$work/soak.txt" &
+  soak_pid=$!
+  samples=()
+  for ((elapsed = 0; elapsed <= SOAK_SECONDS; elapsed += SAMPLE_SECONDS)); do
+    samples+=("$(( $(rss_kib) / 1024 ))")
+    echo "  t=${elapsed}s RSS ${samples[-1]} MiB"
+    (( elapsed + SAMPLE_SECONDS <= SOAK_SECONDS )) && sleep "$SAMPLE_SECONDS"
+  done
+  wait "$soak_pid"
+  soak="$(cat "$work/soak.txt")"
+  printf '  soak: %s req/s achieved, p50 %s ms, p99 %s ms, errors %s (non-2xx %s, socket %s)\n' \
+    "$(value rps "$soak")" "$(value p50_ms "$soak")" "$(value p99_ms "$soak")" \
+    "$(( $(value non2xx "$soak") + $(value socket_errors "$soak") ))" "$(value non2xx "$soak")" \
+    "$(value socket_errors "$soak")"
+  printf '  RSS during the soak: first %s MiB, last %s MiB, min %s MiB, max %s MiB\n' "${samples[0]}" "${samples[-1]}" \
+    "$(printf '%s\n' "${samples[@]}" | sort -n | head -1)" "$(printf '%s\n' "${samples[@]}" | sort -n | tail -1)"
+fi
+curl -fsS "$base/q/health" | grep -q '"UP"' && echo "Health at the end: UP"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

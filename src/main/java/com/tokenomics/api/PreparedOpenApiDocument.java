@@ -1,5 +1,6 @@
 package com.tokenomics.api;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -21,10 +22,14 @@ import java.nio.charset.StandardCharsets;
  * generated document out (application.properties) so that the extension finds nothing to prepare. The extension
  * still answers the route, its content negotiation and CORS; only the bytes come from here. A singleton: the
  * extension calls a package-private method on this bean, which a client proxy of another package could not pass on.
+ * Unremovable: nothing injects it (the extension looks its service up by type), and the extension keeps only its own
+ * bean class from the removal of unused beans, so without this the packaged application served the extension's
+ * document, which a native image leaves empty.
  */
 @Alternative
 @Priority(1)
 @Singleton
+@Unremovable
 public class PreparedOpenApiDocument extends OpenApiDocumentService {
 
     static final String GENERATED_DOCUMENT = OpenApiConstants.BASE_NAME + ".JSON";
