@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +117,7 @@ class EmbedScriptBrowserTest {
         enter(frames().get(0));
 
         assertThat(browser.findElement(By.id("cost")).getText())
-                .isEqualTo(String.format(Locale.ROOT, "$%.2f", usdPerMillion));
+                .isEqualTo(Rounding.usdPerMillion(usdPerMillion));
         assertThat(browser.findElement(By.id("scenario")).getText())
                 .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");
