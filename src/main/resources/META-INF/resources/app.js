@@ -577,7 +577,6 @@ function showEvaluation(evaluation) {
   byId('evaluation').hidden = false;
   byId('evaluation').classList.remove('stale');
   rememberDefaults(evaluation.assumptions || []);
-  markOverrides();
   for (const output of document.querySelectorAll('[data-out]')) {
     const value = output.dataset.out.split('.').reduce((node, key) => (node == null ? node : node[key]), evaluation);
     const format = FORMATS[output.dataset.format] || FORMATS.text;
@@ -589,6 +588,16 @@ function showEvaluation(evaluation) {
     }
   }
   showVerdict(evaluation.market);
+  // The figures first; the form's defaults, the charts and the lists in a task of their own, so that neither task
+  // holds the page long.
+  setTimeout(() => showTheRest(evaluation), 0);
+}
+
+function showTheRest(evaluation) {
+  if (state.evaluation !== evaluation) {
+    return;
+  }
+  markOverrides();
   showThroughputSource(evaluation.throughput);
   showThroughputScaling(evaluation.throughput, evaluation.estimate);
   showEstimate(evaluation.estimate);
@@ -885,7 +894,7 @@ function showAssumptions(assumptions) {
       cell('Confidence', assumption.confidence || '',
         { class: assumption.confidence ? `confidence-${assumption.confidence}` : undefined }),
       cell('As of', assumption.asOf || ''),
-      cell('Source', assumption.source || '', { class: 'source' })));
+      element('td', { 'data-label': 'Source', class: 'source' }, ...sourceNodes(assumption.source))));
   }
 }
 
@@ -894,6 +903,45 @@ function fileNameOf(evaluation) {
   const slug = evaluation ? `${evaluation.model}-on-${evaluation.system}`.toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '') : 'scenario';
   return `tokenomics-${slug}`.slice(0, 100);
+}
+
+/** A commit-pinned file of a public repository, as the catalog cites it: owner/name@commit:path. */
+const REPOSITORY_FILE = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{7,40}):([^\s;()]+)/;
+/** A web address the catalog cites without its scheme: domain.tld/path. */
+const WEB_PAGE = /^((?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s;()']*)?)/i;
+
+/** A source as text with its citations linked: repository files to GitHub, pages to the web. */
+function sourceNodes(source) {
+  if (!source) {
+    return [];
+  }
+  const nodes = [];
+  source.split(' ; ').forEach((part, index) => {
+    if (index > 0) {
+      nodes.push(' ; ');
+    }
+    const file = REPOSITORY_FILE.exec(part);
+    const page = WEB_PAGE.exec(part);
+    let href = null;
+    let cited = '';
+    if (file) {
+      cited = file[0];
+      const path = file[3];
+      // A pattern (systems/*.json) links to its folder.
+      const folder = path.slice(0, path.lastIndexOf('/', path.indexOf('*')));
+      href = `https://github.com/${file[1]}/${path.includes('*') ? `tree/${file[2]}/${folder}`
+        : `blob/${file[2]}/${path}`}`;
+    } else if (page && page[1].includes('/')) {
+      cited = page[1];
+      href = /^https?:/i.test(cited) ? cited : `https://${cited}`;
+    }
+    if (!href) {
+      nodes.push(part);
+      return;
+    }
+    nodes.push(element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, cited), part.slice(cited.length));
+  });
+  return nodes;
 }
 
 // --------------------------------------------------------------------------------------------- the address bar

@@ -15,6 +15,9 @@ const BAR_COLOR = '#2f5fb3';
 const LOW_COLOR = '#4f86d9';
 const HIGH_COLOR = '#e08a2c';
 const MARKET_COLOR = '#e0a526';
+const HOSTING_COLOR = '#5aa67a';
+/** Below this width a system's name loses its parenthesis ("(8x H200 SXM)"), so the bars keep their room. */
+const NARROW_PX = 600;
 
 export function setUpViews(page) {
   const views = [compareView(page), sweepView(page), sensitivityView(page)];
@@ -159,23 +162,27 @@ function compareView(page) {
     if (costed.length === 0) {
       status.textContent = 'No system has a cost per token for this scenario: see the warnings of the result.';
     }
+    // Each system's cost per million tokens split into its capital, energy and hosting parts.
+    const parts = [['Capital', 'capitalShare', BAR_COLOR], ['Energy', 'energyShare', MARKET_COLOR],
+      ['Hosting', 'hostingShare', HOSTING_COLOR]];
     chartOn(byId('compare-chart'), {
       type: 'bar',
       data: {
-        labels: costed.map((entry) => entry.label),
-        datasets: [{
-          label: 'Cost per million tokens',
-          data: costed.map((entry) => entry.evaluation.unitEconomics.usdPerMillionTokens),
-          backgroundColor: BAR_COLOR,
-        }],
+        labels: costed.map((entry) => shortLabel(entry.label)),
+        datasets: parts.map(([label, share, color]) => ({
+          label,
+          data: costed.map((entry) => entry.evaluation.unitEconomics.usdPerMillionTokens * entry.evaluation.cost[share]),
+          backgroundColor: color,
+        })),
       },
       options: {
         indexAxis: 'y',
         maintainAspectRatio: false,
-        scales: { x: costAxis('USD per million tokens') },
+        scales: { x: { ...costAxis('USD per million tokens'), stacked: true }, y: { stacked: true } },
         plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: (item) => `${usdPerMillion(item.raw)} per million tokens` } },
+          legend: { position: 'bottom' },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${usdPerMillion(item.raw)} per million `
+            + 'tokens' } },
         },
       },
     });
@@ -198,6 +205,10 @@ function compareView(page) {
   }
 
   return { name: 'compare', panel, controls, refresh, csv, status, exportButton: byId('compare-csv') };
+}
+
+function shortLabel(label) {
+  return window.innerWidth < NARROW_PX ? label.replace(/\s*\(.*\)$/, '') : label;
 }
 
 function rank(value) {
