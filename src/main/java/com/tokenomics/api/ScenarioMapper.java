@@ -65,14 +65,6 @@ public class ScenarioMapper {
     static final Limit OUTPUT_TOKENS = Limit.whole(0, 1_000_000_000, "tokens");
     /** Mean request lengths may be fractional (a benchmark's 294.45); memory is sized on whole tokens. */
     static final Limit MEAN_INPUT_TOKENS = Limit.atLeast(1, 1_000_000_000, "tokens");
-    /**
-     * A context given without input and output is read as 7 parts prompt to 1 part generated (8,000 → 7,000 + 1,000,
-     * the shape of a retrieval-augmented answer), so that the estimate, and with it the cost per token, is there for
-     * the plainest scenario; memory is the same either way.
-     */
-    static final double OUTPUT_SHARE_OF_CONTEXT = 1.0 / 8;
-    static final String SPLIT_RULE = "7:1 split of contextTokens into input and output, used when only a context "
-            + "is given; give inputTokens and outputTokens for another";
     static final Limit MEAN_OUTPUT_TOKENS = Limit.zeroOrAtLeast(0.01, 1_000_000_000, "tokens");
     private static final double PARALLEL_DEGREE_MAX = 100_000;
     static final Limit PARALLEL_DEGREE = Limit.whole(1, (long) PARALLEL_DEGREE_MAX, "chips");
@@ -349,16 +341,7 @@ public class ScenarioMapper {
         }
         if (workload.inputTokens() == null && workload.outputTokens() == null) {
             double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
-            if (!Inputs.valid(context)) {
-                return new RequestedWorkload(new Workload((long) users, (long) context, 0), context, 0, max);
-            }
-            // Memory needs only the context; the estimate and a split price need the generated tokens too.
-            long output = Math.round(context * OUTPUT_SHARE_OF_CONTEXT);
-            long input = (long) context - output;
-            in.required(null, "/workload/inputTokens", MEAN_INPUT_TOKENS, Fallback.rule((double) input, SPLIT_RULE));
-            in.required(null, "/workload/outputTokens", MEAN_OUTPUT_TOKENS,
-                    Fallback.rule((double) output, SPLIT_RULE));
-            return new RequestedWorkload(new Workload((long) users, input, output), input, output, max);
+            return new RequestedWorkload(new Workload((long) users, (long) context, 0), context, 0, max);
         }
         double input = in.required(workload.inputTokens(), "/workload/inputTokens", MEAN_INPUT_TOKENS);
         double output = in.required(workload.outputTokens(), "/workload/outputTokens", MEAN_OUTPUT_TOKENS,

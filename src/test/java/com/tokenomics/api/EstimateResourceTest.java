@@ -137,8 +137,8 @@ class EstimateResourceTest {
     @Test
     void shouldRejectMaxUsersWithoutGeneratedTokens() {
         post("""
-                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": "max", "inputTokens": 4000,
-                 "outputTokens": 0}}""", 422)
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": "max", "contextTokens": 4000}}""",
+                422)
                 .body("errors[0].field", equalTo("/workload/users"))
                 .body("errors[0].message", containsString("needs the generated tokens"));
     }

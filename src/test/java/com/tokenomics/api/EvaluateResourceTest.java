@@ -55,29 +55,10 @@ class EvaluateResourceTest {
     @Test
     void shouldNotClaimAnEstimateItCouldNotMake() {
         post("""
-                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 64, "inputTokens": 2500,
-                 "outputTokens": 0}}""")
+                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 64, "contextTokens": 2500}}""")
                 .body("throughput", nullValue())
                 .body("warnings.code", hasItem("ESTIMATE_UNAVAILABLE"))
                 .body("warnings.code", not(hasItem("THROUGHPUT_ESTIMATED")));
-    }
-
-    @Test
-    void shouldReadAContextAloneAsSevenPartsInputToOnePartOutput() {
-        post("""
-                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 64, "contextTokens": 8000}}""")
-                .body("assumptions.find { it.field == '/workload/inputTokens' }.value", equalTo(7000))
-                .body("assumptions.find { it.field == '/workload/outputTokens' }.value", equalTo(1000))
-                .body("assumptions.find { it.field == '/workload/outputTokens' }.origin", equalTo("default"))
-                .body("memory.contextTokens", equalTo(8000));
-    }
-
-    @Test
-    void shouldPriceTheReadmeScenarioThatGivesOnlyAContext() {
-        post("""
-                {"model": "llama-3.1-70b", "system": "h200-hgx", "workload": {"users": 64, "contextTokens": 8000}}""")
-                .body("throughput.source", equalTo("estimated"))
-                .body("unitEconomics.usdPerMillionTokens", closeTo(2.5398, 0.0001));
     }
 
     @Test

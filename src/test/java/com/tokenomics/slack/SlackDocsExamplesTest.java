@@ -78,7 +78,7 @@ class SlackDocsExamplesTest {
 
     @Test
     void shouldExplainAnEstimatorRuleInTheCommandsKeys() throws IOException {
-        assertThat(RepliesTest.texts(reply("llama-3.1-70b h200 users=max input=8k output=0")))
+        assertThat(RepliesTest.texts(reply("llama-3.1-70b h200 users=max context=8k")))
                 .contains("give `input=` and `output=` instead of `context=`")
                 .doesNotContain("workload.").doesNotContain("Tokens");
     }
