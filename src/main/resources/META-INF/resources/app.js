@@ -9,6 +9,7 @@ import { FORMATS, decimal, exact, whole } from './format.js';
 import { byId, debounce, element, problemMessages } from './dom.js';
 import { chartOn, whenVisible } from './charts.js';
 import { FORMULAS_URL, HELP, anchorOf } from './help.js';
+import { withSplitContext } from './workload.js';
 import { setUpShare } from './share.js';
 import { setUpViews } from './views.js';
 
@@ -98,7 +99,7 @@ async function buildForm() {
       'aria-describedby': message.id }, element('legend', {}, group.legend), message);
     const fields = FIELDS.filter((field) => field.group === group.id);
     if (group.id === 'workload') {
-      fieldset.append(workloadPresets());
+      fieldset.append(workloadPresets(), element('p', { class: 'note split-note', id: 'split-note', hidden: true }));
     }
     for (const field of fields.filter((candidate) => !candidate.advanced)) {
       fieldset.append(buildField(field));
@@ -307,6 +308,15 @@ function inputChanged(field) {
   scheduleEvaluation();
 }
 
+/** Says how a context given alone was sent: as input and output, for the estimate. */
+function showSplit(split) {
+  const note = byId('split-note');
+  note.hidden = !split;
+  note.textContent = split ? `Context of ${whole(split.context)} tokens read as ${whole(split.input)} input + `
+    + `${whole(split.output)} output tokens per request (7:1) for the throughput estimate and the cost; give input `
+    + 'and output, or choose a preset, to change it.' : '';
+}
+
 /** A catalog choice clears what it replaces, and says what it cleared. */
 function replaceDependents(chosen) {
   const cleared = [];
@@ -429,7 +439,7 @@ const scheduleEvaluation = debounce(() => evaluate(), EVALUATE_DELAY_MS);
 async function evaluate() {
   const values = formValues();
   updateAddress(values);
-  const scenario = scenarioOf(values);
+  const { scenario, split } = withSplitContext(scenarioOf(values));
   const sequence = ++state.sequence;
   if (state.request) {
     state.request.abort();
@@ -455,6 +465,7 @@ async function evaluate() {
   }
   if (response.ok && body) {
     state.scenario = scenario;
+    showSplit(split);
     showEvaluation(body);
     learnDefaults(values);
   } else {

@@ -5,6 +5,7 @@
  * or the API is set with textContent. It reports its height to the host page, which sizes the iframe to fit.
  */
 import { decimal, usdPerMillion, whole } from './format.js';
+import { withSplitContextQuery } from './workload.js';
 
 var THEME = "theme";
 var HEIGHT_MESSAGE = "tokenomics:height";
@@ -16,6 +17,8 @@ var query = new URLSearchParams(window.location.search);
 applyTheme(query.get(THEME));
 query.delete(THEME);
 var scenario = query.toString();
+// A context given alone is sent as input and output (7:1), so that the estimate gives a cost; the note says so.
+var sent = withSplitContextQuery(query);
 
 function element(id) {
   return document.getElementById(id);
@@ -77,14 +80,9 @@ function render(evaluation) {
   if (market) {
     show("verdict", market.verdictText).className = "verdict " + market.verdict.toLowerCase().replace(/_/g, "-");
   }
-  var split = (evaluation.assumptions || []).filter(function (assumption) {
-    return assumption.field === "/workload/outputTokens" && assumption.origin === "default";
-  });
-  if (split.length > 0) {
-    // The API's stated split of a context given alone (7:1), shown so that the cost is read with it.
-    show("split", "Context of " + whole(evaluation.memory.contextTokens) + " tokens read as "
-      + whole(evaluation.memory.contextTokens - split[0].value) + " input + " + whole(split[0].value)
-      + " output tokens per request.");
+  if (sent.split) {
+    show("split", "Context of " + whole(sent.split.context) + " tokens read as " + whole(sent.split.input)
+      + " input + " + whole(sent.split.output) + " output tokens per request.");
   }
   var missing = (evaluation.warnings || []).filter(function (warning) {
     return MISSING_INPUT_WARNINGS.indexOf(warning.code) >= 0;
@@ -134,7 +132,8 @@ function reportHeight() {
 
 function start() {
   element("calculator").href = "./" + (scenario ? "?" + scenario : "");
-  fetch("v1/evaluate" + (scenario ? "?" + scenario : ""), {headers: {Accept: "application/json"}})
+  var request = sent.query.toString();
+  fetch("v1/evaluate" + (request ? "?" + request : ""), {headers: {Accept: "application/json"}})
     .then(function (response) {
       return response.json().then(function (body) {
         if (response.ok) {

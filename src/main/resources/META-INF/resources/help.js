@@ -21,8 +21,8 @@ export const HELP = {
   kvHeads: ['KV cache per token = layers × 2 × KV heads × head dimension × bytes per element.', MEMORY],
   headDim: ['Defaults to hidden size ÷ attention heads.', MEMORY],
   users: ['KV cache = KV per token × context × users; the estimator batches the users over instances.', MEMORY],
-  context: ['Tokens each user holds at the peak (input + output). Given alone it is read as 7 parts input to 1 '
-    + 'part output for the estimate.', MEMORY],
+  context: ['Tokens each user holds at the peak (input + output). Given alone, the page sends it as 7 parts input '
+    + 'to 1 part output, for the estimate.', MEMORY],
   input: ['Prompt tokens per request: prefill work and the time to the first token.', ESTIMATOR],
   output: ['Generated tokens per request: the decode steps the throughput estimate counts.', ESTIMATOR],
   weights: ['Bytes per weight: fp16/bf16 2, fp8/int8 1, fp4/int4 0.5.', MEMORY],

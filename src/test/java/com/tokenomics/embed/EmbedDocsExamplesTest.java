@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every scenario docs/embed.md shows a pricing page — the script tag's data attributes, the iframe's and the badges'
- * addresses, the oEmbed url and the JSON API call — evaluated as the widget evaluates it: each has a cost per million
- * tokens, so that no reader of a pricing page meets "n/a".
+ * Every scenario docs/embed.md shows a pricing page — the script tag's data attributes, the iframe's and the widget's
+ * addresses, the oEmbed url, the cost badge and the JSON API call — evaluated as it is shown: the widget's as the widget
+ * sends them (a context alone split 7:1 into input and output, workload.js), the others as written. Each has a cost
+ * per million tokens, so that no reader of a pricing page meets "n/a".
  */
 @QuarkusTest
 class EmbedDocsExamplesTest {
 
-    private static final Pattern ADDRESS = Pattern.compile(
-            "https://HOST/(?:embed|v1/badge\\.svg|v1/evaluate)\\?([^\"\\s)\\\\]+)");
+    private static final Pattern WIDGET_ADDRESS = Pattern.compile("https://HOST/embed\\?([^\"\\s)\\\\]+)");
+    private static final Pattern API_ADDRESS = Pattern.compile(
+            "https://HOST/(?:v1/badge\\.svg|v1/evaluate)\\?([^\"\\s)\\\\]+)");
     private static final Pattern ENCODED_PAGE = Pattern.compile("url=(https%3A%2F%2FHOST[^&'\"\\s]+)");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script src=\"https://HOST/embed\\.js\"([^>]*)>");
     private static final Pattern DATA_ATTRIBUTE = Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"");
@@ -36,10 +38,10 @@ class EmbedDocsExamplesTest {
         return Files.readString(Path.of("docs/embed.md"));
     }
 
-    /** The scenario queries of the page, in the order they appear. */
-    private static List<String> scenarios(String text) {
+    /** The scenarios the widget shows: its addresses, the pages oEmbed is asked about, the script tags. */
+    private static List<String> widgetScenarios(String text) {
         List<String> queries = new ArrayList<>();
-        Matcher address = ADDRESS.matcher(text);
+        Matcher address = WIDGET_ADDRESS.matcher(text);
         while (address.find()) {
             queries.add(address.group(1).replace("&amp;", "&"));
         }
@@ -60,6 +62,35 @@ class EmbedDocsExamplesTest {
         return queries;
     }
 
+    /** The cost badges' and the JSON API's scenarios (a badge of another metric needs no cost). */
+    private static List<String> apiScenarios(String text) {
+        List<String> queries = new ArrayList<>();
+        Matcher address = API_ADDRESS.matcher(text);
+        while (address.find()) {
+            String query = address.group(1).replace("&amp;", "&");
+            if (!query.contains("metric=") || query.contains("metric=usdPerMillionTokens")) {
+                queries.add(query);
+            }
+        }
+        return queries;
+    }
+
+    /** A context given alone, as workload.js sends it: output = round(context / 8), input the rest. */
+    private static String asTheWidgetSendsIt(String query) {
+        Matcher context = Pattern.compile("(?:^|&)context(?:Tokens)?=([0-9]+)").matcher(query);
+        if (!context.find() || query.matches(".*(?:^|&)(?:input|output)(?:Tokens)?=.*")) {
+            return query;
+        }
+        long tokens = Long.parseLong(context.group(1));
+        long output = Math.round(tokens / 8.0);
+        return query.replaceFirst("context(?:Tokens)?=[0-9]+", "input=" + (tokens - output) + "&output=" + output);
+    }
+
+    private static Object costOf(String query) {
+        return given().urlEncodingEnabled(false).when().get("/v1/evaluate?" + withoutPresentation(query))
+                .then().statusCode(200).extract().path("unitEconomics.usdPerMillionTokens");
+    }
+
     /** data-tokens-per-second → tokensPerSecond, as embed.js reads it. */
     private static String camelCase(String dashed) {
         StringBuilder name = new StringBuilder();
@@ -76,17 +107,23 @@ class EmbedDocsExamplesTest {
 
     @Test
     void shouldFindEveryKindOfEmbedInTheDocs() throws IOException {
-        // Script tag, iframe, the discovery link's widget address, oEmbed's curl, two badges, the JSON API.
-        assertThat(scenarios(embedMd())).hasSizeGreaterThanOrEqualTo(7);
+        // Script tag, iframe, oEmbed's html, the discovery link's and curl's pages; a cost badge and the JSON API.
+        assertThat(widgetScenarios(embedMd())).hasSize(5);
+        assertThat(apiScenarios(embedMd())).hasSize(2);
     }
 
     @Test
-    void shouldPriceEveryScenarioOfTheEmbedDocs() throws IOException {
-        for (String query : scenarios(embedMd())) {
-            Object cost = given().urlEncodingEnabled(false).when().get("/v1/evaluate?" + withoutPresentation(query))
-                    .then().statusCode(200).extract().path("unitEconomics.usdPerMillionTokens");
+    void shouldPriceEveryScenarioTheWidgetShowsInTheEmbedDocs() throws IOException {
+        for (String query : widgetScenarios(embedMd())) {
+            assertThat(costOf(asTheWidgetSendsIt(query))).as("the widget's cost per million tokens of %s", query)
+                    .isInstanceOf(Number.class);
+        }
+    }
 
-            assertThat(cost).as("the cost per million tokens of %s", query).isInstanceOf(Number.class);
+    @Test
+    void shouldPriceTheCostBadgeAndTheApiCallOfTheEmbedDocs() throws IOException {
+        for (String query : apiScenarios(embedMd())) {
+            assertThat(costOf(query)).as("the cost per million tokens of %s", query).isInstanceOf(Number.class);
         }
     }
 }

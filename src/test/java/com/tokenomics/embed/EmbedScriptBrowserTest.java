@@ -125,6 +125,16 @@ class EmbedScriptBrowserTest {
     }
 
     @Test
+    void shouldPriceAContextGivenAloneAndSaySoInTheWidget() {
+        enter(frames().get(1));
+
+        assertThat(browser.findElement(By.id("split")).getText())
+                .isEqualTo("Context of 4,000 tokens read as 3,500 input + 500 output tokens per request.");
+        assertThat(browser.findElement(By.id("cost")).getText()).startsWith("$");
+        assertThat(browser.findElement(By.id("throughput")).getText()).endsWith("tokens/s, estimated");
+    }
+
+    @Test
     void shouldResizeTheIframeToTheHeightTheWidgetReports() {
         int widget = settledHeightPx(0);
 

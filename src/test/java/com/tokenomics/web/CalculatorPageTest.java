@@ -334,9 +334,9 @@ class CalculatorPageTest {
 
         browser.waitForText(".headline [data-out='unitEconomics.usdPerMillionTokens']", "$");
         assertThat(browser.text(".headline [data-out='unitEconomics.usdPerMillionTokens']")).isEqualTo("$2.54");
-        assertThat(browser.find("#f-input").getDomAttribute("placeholder")).isEqualTo("7,000");
-        assertThat(browser.find("#f-output").getDomAttribute("placeholder")).isEqualTo("1,000");
-        assertThat(browser.text("#f-output-origin")).contains("7:1 split of contextTokens");
+        assertThat(browser.text("#split-note")).startsWith(
+                "Context of 8,000 tokens read as 7,000 input + 1,000 output tokens per request (7:1)");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("users=64&context=8000");
     }
 
     @Test
