@@ -2,9 +2,14 @@
 // evaluated by POST /v1/evaluate as the inputs change. The page computes nothing itself: every figure shown comes
 // from the API, and every default shown comes from the evaluation's assumptions.
 
-import { FIELDS, GROUPS, fieldOfPointer, queryOf, scenarioOf, valuesOfQuery } from './fields.js';
-import { FORMATS, exact, whole } from './format.js';
+import {
+  FIELDS, GROUPS, fieldOfPointer, fractionOf, percentOf, queryOf, scenarioOf, valuesOfQuery,
+} from './fields.js';
+import { FORMATS, decimal, exact, whole } from './format.js';
 import { byId, debounce, element, problemMessages } from './dom.js';
+import { chartOn, whenVisible } from './charts.js';
+import { FORMULAS_URL, HELP, anchorOf } from './help.js';
+import { withSplitContext } from './workload.js';
 import { setUpShare } from './share.js';
 import { setUpViews } from './views.js';
 
@@ -18,6 +23,30 @@ const ARTICLE_EXAMPLE = {
   modelName: 'Llama 3.1 70B (article)', parameters: '70e9', layers: '80', hiddenSize: '8192',
   attentionHeads: '64', kvHeads: '8', users: '16', context: '10000', weights: 'fp16', kvCache: 'fp16',
   systemName: 'NVIDIA GH200 (article)', memoryPerChipGiB: '144',
+};
+
+/**
+ * Request shapes people compare systems on: tokens of prompt and of answer per request. Chat, RAG and reasoning are
+ * the shapes of issue #15 (1k/1k, 8k/1k, 1k/8k); agentic is a long accumulated context of tool results with a short
+ * next step (32k/1k).
+ */
+const WORKLOAD_PRESETS = [
+  { id: 'chat', label: 'Chat', input: 1000, output: 1000 },
+  { id: 'rag', label: 'RAG', input: 8000, output: 1000 },
+  { id: 'reasoning', label: 'Reasoning', input: 1000, output: 8000 },
+  { id: 'agentic', label: 'Agentic', input: 32000, output: 1000 },
+];
+
+/**
+ * The inputs a catalog choice replaces: the figures of a custom entry (kept, they would override the entry's own and
+ * could contradict it) and the choices that depend on the entry.
+ */
+const REPLACED_BY_CHOICE = {
+  model: (field) => (field.group === 'model' && field.param !== 'model') || field.param === 'throughputReference',
+  system: (field) => (field.group === 'system' && field.param !== 'system') || field.param === 'throughputReference',
+  preset: (field) => field.group === 'finance' && field.param !== 'preset',
+  priceId: (field) => ['price', 'inputUsdPerMillionTokens', 'outputUsdPerMillionTokens'].includes(field.param),
+  throughputReference: (field) => field.param === 'tokensPerSecond',
 };
 
 /** Titles of the groups' collapsible parts, which hold the catalog entry's figures. */
@@ -50,17 +79,28 @@ const state = {
   listeners: [],
   /** share queries of the default-learning evaluations already made */
   probed: new Set(),
+  /** canvas id → the chart to draw there; the canvases being watched, and those seen */
+  charts: new Map(),
+  seen: new Set(),
+  visible: new Set(),
+  /** the frontier of the latest evaluation, drawn when its chart comes into view */
+  frontierSequence: 0,
+  frontierDraw: null,
 };
 
 // ---------------------------------------------------------------------------------------------------- the form
 
-function buildForm() {
+async function buildForm() {
   const container = byId('fieldsets');
   for (const group of GROUPS) {
+    await nextTask();
     const message = element('p', { class: 'error', id: `group-${group.id}-error`, hidden: true });
     const fieldset = element('fieldset', { class: 'group', id: `group-${group.id}`,
       'aria-describedby': message.id }, element('legend', {}, group.legend), message);
     const fields = FIELDS.filter((field) => field.group === group.id);
+    if (group.id === 'workload') {
+      fieldset.append(workloadPresets(), element('p', { class: 'note split-note', id: 'split-note', hidden: true }));
+    }
     for (const field of fields.filter((candidate) => !candidate.advanced)) {
       fieldset.append(buildField(field));
     }
@@ -77,6 +117,26 @@ function buildForm() {
     state.groups.set(group.id, { message, details });
     container.append(fieldset);
   }
+}
+
+function workloadPresets() {
+  const buttons = WORKLOAD_PRESETS.map((preset) => {
+    const button = element('button', { type: 'button', class: 'preset', 'data-preset': preset.id,
+      'aria-describedby': 'workload-presets-note' },
+    `${preset.label} ${preset.input / 1000}k/${preset.output / 1000}k`);
+    button.addEventListener('click', () => {
+      setValue('context', '');
+      setValue('input', String(preset.input));
+      setValue('output', String(preset.output));
+      announceChoice(`${preset.label}: ${whole(preset.input)} input and ${whole(preset.output)} output tokens per `
+        + 'request.');
+      markOverrides();
+      evaluate();
+    });
+    return button;
+  });
+  return element('div', { class: 'presets', role: 'group', 'aria-label': 'Workload presets' },
+    element('span', { class: 'unit', id: 'workload-presets-note' }, 'Preset, input/output tokens:'), ...buttons);
 }
 
 function buildField(field) {
@@ -101,6 +161,7 @@ function buildField(field) {
   }
   const label = element('label', { for: id }, element('span', { class: 'label' }, field.label), ' ',
     element('span', { class: 'unit' }, field.unit));
+  const help = helpOf(field);
   const tag = element('span', { class: 'override-tag', hidden: true }, 'override');
   const reset = element('button', { type: 'button', class: 'reset', hidden: true }, '↺');
   reset.addEventListener('click', () => {
@@ -111,12 +172,37 @@ function buildField(field) {
   const row = field.kind === 'checkbox'
     ? element('div', { class: 'field checkbox', 'data-param': field.param },
       element('div', { class: 'control' }, control, label, tag, reset), origin, error)
-    : element('div', { class: 'field', 'data-param': field.param }, label,
-      element('div', { class: 'control' }, control, tag, reset), origin, error);
+    : element('div', { class: 'field', 'data-param': field.param }, element('div', { class: 'label-row' }, label,
+      help && help.button), element('div', { class: 'control' }, control, tag, reset), help && help.text, origin,
+    error);
+  if (field.kind === 'checkbox' && help) {
+    row.firstChild.append(help.button);
+    row.insertBefore(help.text, origin);
+  }
   state.inputs.set(field.param, { field, control, row, reset, tag, origin, error });
   control.addEventListener(field.kind === 'text' || field.kind === 'number' ? 'input' : 'change',
     () => inputChanged(field));
   return row;
+}
+
+/** A "?" that shows what the input does to the figures, with a link to its formula. */
+function helpOf(field) {
+  const entry = HELP[field.param];
+  if (!entry) {
+    return null;
+  }
+  const [text, section] = entry;
+  const textId = `f-${field.param}-help`;
+  const button = element('button', { type: 'button', class: 'help', 'aria-expanded': 'false',
+    'aria-controls': textId, 'aria-label': `What ${field.label} does` }, '?');
+  const paragraph = element('p', { class: 'help-text', id: textId, hidden: true }, `${text} `,
+    element('a', { href: `${FORMULAS_URL}#${anchorOf(section)}`, target: '_blank', rel: 'noopener' },
+      `Formulas: ${section}`));
+  button.addEventListener('click', () => {
+    paragraph.hidden = !paragraph.hidden;
+    button.setAttribute('aria-expanded', String(!paragraph.hidden));
+  });
+  return { button, text: paragraph };
 }
 
 function fillCatalogChoices() {
@@ -164,6 +250,8 @@ function formValues() {
     const { field, control } = input;
     if (field.kind === 'checkbox') {
       values[param] = control.checked ? 'true' : '';
+    } else if (field.percent && control.value.trim() !== '') {
+      values[param] = fractionOf(control.value.trim());
     } else {
       values[param] = field.kind === 'number' ? control.value.trim() : control.value;
     }
@@ -181,10 +269,11 @@ function setValue(param, value) {
     // A link may name an id this catalog lacks; keep it selectable so the API can say what is wrong with it.
     control.append(element('option', { value }, `${value} (unknown)`));
   }
-  control.value = value;
+  control.value = field.percent && value !== '' ? percentOf(value) : value;
 }
 
 function setValues(values) {
+  byId('choice-note').hidden = true;
   for (const param of state.inputs.keys()) {
     setValue(param, values[param] ?? '');
   }
@@ -208,12 +297,47 @@ function openWhatIsNeeded(values) {
 }
 
 function inputChanged(field) {
+  if (REPLACED_BY_CHOICE[field.param] && state.inputs.get(field.param).control.value !== '') {
+    replaceDependents(field);
+  }
   if (DEFAULTS_OF_CHOICE[field.param]) {
     forgetDefaults(DEFAULTS_OF_CHOICE[field.param]);
     openWhatIsNeeded(formValues());
   }
   markOverrides();
   scheduleEvaluation();
+}
+
+/** Says how a context given alone was sent: as input and output, for the estimate. */
+function showSplit(split) {
+  const note = byId('split-note');
+  note.hidden = !split;
+  note.textContent = split ? `Context of ${whole(split.context)} tokens read as ${whole(split.input)} input + `
+    + `${whole(split.output)} output tokens per request (7:1) for the throughput estimate and the cost; give input `
+    + 'and output, or choose a preset, to change it.' : '';
+}
+
+/** A catalog choice clears what it replaces, and says what it cleared. */
+function replaceDependents(chosen) {
+  const cleared = [];
+  for (const [param, input] of state.inputs) {
+    const value = input.field.kind === 'checkbox' ? input.control.checked : input.control.value;
+    if (REPLACED_BY_CHOICE[chosen.param](input.field) && value) {
+      setValue(param, '');
+      cleared.push(input.field.label);
+    }
+  }
+  if (cleared.length > 0) {
+    const control = state.inputs.get(chosen.param).control;
+    const name = control.options[control.selectedIndex].textContent;
+    announceChoice(`${name} replaces what was entered for ${cleared.join(', ')}.`);
+  }
+}
+
+function announceChoice(text) {
+  const note = byId('choice-note');
+  note.textContent = text;
+  note.hidden = false;
 }
 
 function forgetDefaults(prefixes) {
@@ -236,11 +360,12 @@ function markOverrides() {
     row.classList.toggle('overridden', overrides);
     tag.hidden = !overrides;
     reset.hidden = !given || isCatalogChoice(field);
+    const shown = fallback === undefined ? '' : displayIn(field, fallback.value);
     reset.setAttribute('aria-label', fallback === undefined ? `Clear ${field.label}`
-      : `Reset ${field.label} to ${display(fallback.value)}`);
+      : `Reset ${field.label} to ${shown}`);
     reset.title = reset.getAttribute('aria-label');
     if (field.kind === 'number' || field.kind === 'text') {
-      control.placeholder = fallback === undefined ? placeholderWithout(field) : display(fallback.value);
+      control.placeholder = fallback === undefined ? placeholderWithout(field) : shown;
     } else if (field.kind === 'select' && !field.empty) {
       control.options[0].textContent = fallback === undefined ? 'Default' : `Default: ${display(fallback.value)}`;
     } else if (field.param === 'throughputReference') {
@@ -260,8 +385,12 @@ function markOverrides() {
         origin.classList.add(`confidence-${chosen.confidence}`);
       }
     } else if (fallback !== undefined) {
-      const parts = [overrides ? `replaces ${display(fallback.value)}${fallback.unit ? ` ${fallback.unit}` : ''}`
-        : null, fallback.origin, fallback.confidence, fallback.asOf].filter(Boolean);
+      const unit = field.percent ? '%' : fallback.unit;
+      // A default names its rule (e.g. the 7:1 split of a context given alone); catalog values name their source.
+      const how = fallback.origin === 'default' && fallback.source ? `default: ${fallback.source}`
+        : fallback.origin;
+      const parts = [overrides ? `replaces ${shown}${unit ? ` ${unit}` : ''}` : null, how, fallback.confidence,
+        fallback.asOf].filter(Boolean);
       origin.textContent = parts.join(' · ');
       if (fallback.source) {
         origin.title = fallback.source;
@@ -288,6 +417,11 @@ function placeholderWithout(field) {
   return field.placeholder || '';
 }
 
+/** A value as its field shows it: a percent field's fraction as a percentage. */
+function displayIn(field, value) {
+  return field.percent && typeof value === 'number' ? percentOf(String(value)) : display(value);
+}
+
 function display(value) {
   if (typeof value === 'number') {
     return Number.isInteger(value) ? whole(value) : String(value);
@@ -305,7 +439,7 @@ const scheduleEvaluation = debounce(() => evaluate(), EVALUATE_DELAY_MS);
 async function evaluate() {
   const values = formValues();
   updateAddress(values);
-  const scenario = scenarioOf(values);
+  const { scenario, split } = withSplitContext(scenarioOf(values));
   const sequence = ++state.sequence;
   if (state.request) {
     state.request.abort();
@@ -331,6 +465,7 @@ async function evaluate() {
   }
   if (response.ok && body) {
     state.scenario = scenario;
+    showSplit(split);
     showEvaluation(body);
     learnDefaults(values);
   } else {
@@ -453,7 +588,6 @@ function showEvaluation(evaluation) {
   byId('evaluation').hidden = false;
   byId('evaluation').classList.remove('stale');
   rememberDefaults(evaluation.assumptions || []);
-  markOverrides();
   for (const output of document.querySelectorAll('[data-out]')) {
     const value = output.dataset.out.split('.').reduce((node, key) => (node == null ? node : node[key]), evaluation);
     const format = FORMATS[output.dataset.format] || FORMATS.text;
@@ -465,11 +599,26 @@ function showEvaluation(evaluation) {
     }
   }
   showVerdict(evaluation.market);
+  // The figures first; the form's defaults, the charts and the lists in a task of their own, so that neither task
+  // holds the page long.
+  setTimeout(() => showTheRest(evaluation), 0);
+}
+
+function showTheRest(evaluation) {
+  if (state.evaluation !== evaluation) {
+    return;
+  }
+  markOverrides();
   showThroughputSource(evaluation.throughput);
+  showThroughputScaling(evaluation.throughput, evaluation.estimate);
   showEstimate(evaluation.estimate);
+  showFrontier(evaluation);
   showCostChart(evaluation.cost);
+  showMemoryChart(evaluation.memory);
   showWarnings(evaluation.warnings || []);
-  showAssumptions(evaluation.assumptions || []);
+  if (byId('assumptions-box').open) {
+    showAssumptions(evaluation.assumptions || []);
+  }
   setStatus(`Results for ${evaluation.model} on ${evaluation.system}.`);
   for (const listener of state.listeners) {
     listener(evaluation);
@@ -501,11 +650,10 @@ function showVerdict(market) {
   const verdict = byId('verdict');
   verdict.className = 'verdict';
   if (!market) {
-    verdict.hidden = true;
-    verdict.textContent = '';
+    verdict.classList.add('verdict-none');
+    verdict.textContent = 'No market price to check: choose a catalog price or type one under Market price.';
     return;
   }
-  verdict.hidden = false;
   verdict.classList.add(VERDICT_CLASSES[market.verdict] || 'verdict-bad');
   verdict.textContent = market.verdictText;
 }
@@ -537,6 +685,36 @@ function showThroughputSource(throughput) {
   source.textContent = throughput.source;
 }
 
+/**
+ * How the deployment's tokens per second follow from the per-chip rate: the chips counted are the instances' chips
+ * times the copies that fill the racks, so that "1 chip, 64 users" and "110,405 tokens/s" are read together.
+ */
+function showThroughputScaling(throughput, estimate) {
+  const line = byId('throughput-scaling');
+  if (!throughput) {
+    line.textContent = 'No throughput, hence no cost per token: see the warnings.';
+    return;
+  }
+  if (throughput.tokensPerSecondPerChip == null || throughput.chipsCounted == null) {
+    line.textContent = `${decimal(throughput.tokensPerSecond)} tokens/s for the whole deployment`
+      + (throughput.replicas > 1 ? ` (${whole(throughput.replicas)} copies filling the racks).` : ', as given.');
+    return;
+  }
+  const parts = [`${decimal(throughput.tokensPerSecond)} tokens/s = ${decimal(throughput.tokensPerSecondPerChip)} `
+    + `tokens/s per chip × ${whole(throughput.chipsCounted)} chip${throughput.chipsCounted === 1 ? '' : 's'} counted`];
+  if (estimate) {
+    parts.push(`: ${whole(estimate.instances)} instance${estimate.instances === 1 ? '' : 's'} of `
+      + `${whole(estimate.chipsPerInstance)} chip${estimate.chipsPerInstance === 1 ? '' : 's'}, each serving `
+      + `${whole(estimate.usersPerInstance)} users at ${decimal(estimate.tokensPerSecondPerUser)} tokens/s per user`);
+  }
+  if (throughput.replicas > 1) {
+    parts.push(`, × ${whole(throughput.replicas)} copies filling the racks`);
+  } else if (!estimate) {
+    parts.push(' (the per-chip rate covers every chip paid for)');
+  }
+  line.textContent = `${parts.join('')}.`;
+}
+
 /** The estimate's headline says the band and what binds, so the figure is never read as exact. */
 function showEstimate(estimate) {
   byId('estimate').hidden = !estimate;
@@ -561,37 +739,138 @@ function showEstimate(estimate) {
   byId('estimate-reasons').textContent = estimate.errorReasons.length ? estimate.errorReasons.join('; ') : 'none';
 }
 
+/** Draws a result's chart once it is near the viewport, and again whenever a new evaluation arrives. */
+function drawWhenSeen(canvas, config) {
+  state.charts.set(canvas.id, config);
+  if (!state.seen.has(canvas.id)) {
+    state.seen.add(canvas.id);
+    whenVisible(canvas, () => {
+      state.visible.add(canvas.id);
+      chartOn(canvas, state.charts.get(canvas.id)).catch(() => {});
+    });
+  } else if (state.visible.has(canvas.id)) {
+    chartOn(canvas, config).catch(() => {});
+  }
+}
+
 function showCostChart(cost) {
   const canvas = byId('cost-chart');
-  let chart = window.Chart.getChart(canvas);
-  if (!cost) {
-    if (chart) {
-      chart.destroy();
+  canvas.parentElement.classList.toggle('empty', !cost);
+  drawWhenSeen(canvas, {
+    type: 'doughnut',
+    data: {
+      labels: ['Capital', 'Energy', 'Hosting'],
+      datasets: [{ data: cost ? [cost.annualCapitalUsd, cost.annualEnergyUsd, cost.annualHostingUsd] : [],
+        backgroundColor: ['#2f5fb3', '#e0a526', '#5aa67a'] }],
+    },
+    options: {
+      maintainAspectRatio: false,
+      plugins: {
+        legend: { position: 'right' },
+        tooltip: { callbacks: { label: (item) => `${item.label}: ${FORMATS.usd(item.raw)} per year` } },
+      },
+    },
+  });
+}
+
+/** Users per deployment at which the frontier is estimated: 1 to 4,096, doubling. */
+const FRONTIER_USERS = Array.from({ length: 13 }, (unused, index) => 2 ** index);
+
+/**
+ * The throughput ↔ interactivity frontier: tokens/s per chip against tokens/s per user as the users grow, each point
+ * an estimate of this scenario with another user count, the scenario's own point marked. Estimated only when seen.
+ */
+function showFrontier(evaluation) {
+  const canvas = byId('frontier-chart');
+  const note = byId('frontier-note');
+  const box = canvas.parentElement;
+  const estimate = evaluation.estimate;
+  state.frontierSequence += 1;
+  const sequence = state.frontierSequence;
+  box.classList.toggle('empty', !estimate);
+  if (!estimate) {
+    note.textContent = 'The frontier needs the serving-model estimate (a catalog model and system, or the system\'s '
+      + 'bandwidth and TFLOPS, and input and output tokens).';
+    state.frontierDraw = null;
+    return;
+  }
+  note.textContent = 'Each point: this scenario with another number of users (1 to 4,096), as estimated. More users '
+    + 'per chip raise the throughput per chip and lower each user\'s speed.';
+  const own = { x: estimate.tokensPerSecondPerUser, y: estimate.outputTokensPerSecondPerChip };
+  const config = (points) => ({
+    type: 'scatter',
+    data: {
+      datasets: [
+        { label: 'Estimated frontier', data: points, showLine: true, borderColor: '#2f5fb3',
+          backgroundColor: '#2f5fb3', pointRadius: 3 },
+        { label: 'This scenario', data: [own], backgroundColor: '#e08a2c', borderColor: '#e08a2c', pointRadius: 7,
+          pointStyle: 'rectRot' },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      scales: {
+        x: { type: 'logarithmic', title: { display: true, text: 'tokens/s per user (interactivity)' },
+          ticks: { callback: (value) => decimal(value) } },
+        y: { title: { display: true, text: 'tokens/s per chip (throughput)' },
+          ticks: { callback: (value) => decimal(value) } },
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${decimal(item.raw.x)} tokens/s per user, `
+          + `${decimal(item.raw.y)} tokens/s per chip${item.raw.users ? `, ${whole(item.raw.users)} users` : ''}` } },
+      },
+    },
+  });
+  const scenario = state.scenario;
+  const draw = async () => {
+    const points = await Promise.all(FRONTIER_USERS.map(async (users) => {
+      const response = await fetch('/v1/evaluate', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ ...scenario, workload: { ...scenario.workload, users } }),
+      }).catch(() => null);
+      const answer = response && response.ok ? await response.json() : null;
+      return answer && answer.estimate ? { x: answer.estimate.tokensPerSecondPerUser,
+        y: answer.estimate.outputTokensPerSecondPerChip, users } : null;
+    }));
+    if (sequence === state.frontierSequence) {
+      chartOn(canvas, config(points.filter(Boolean))).catch(() => {});
     }
-    canvas.parentElement.hidden = true;
-    return;
-  }
-  canvas.parentElement.hidden = false;
-  const values = [cost.annualCapitalUsd, cost.annualEnergyUsd, cost.annualHostingUsd];
-  if (!chart) {
-    chart = new window.Chart(canvas, {
-      type: 'doughnut',
-      data: {
-        labels: ['Capital', 'Energy', 'Hosting'],
-        datasets: [{ data: values, backgroundColor: ['#2f5fb3', '#e0a526', '#5aa67a'] }],
-      },
-      options: {
-        maintainAspectRatio: false,
-        plugins: {
-          legend: { position: 'right' },
-          tooltip: { callbacks: { label: (item) => `${item.label}: ${FORMATS.usd(item.raw)} per year` } },
-        },
-      },
+  };
+  state.frontierDraw = draw;
+  if (state.visible.has(canvas.id)) {
+    draw();
+  } else if (!state.seen.has(canvas.id)) {
+    state.seen.add(canvas.id);
+    whenVisible(canvas, () => {
+      state.visible.add(canvas.id);
+      if (state.frontierDraw) {
+        state.frontierDraw();
+      }
     });
-    return;
   }
-  chart.data.datasets[0].data = values;
-  chart.update();
+}
+
+/** Weights, KV cache and reserve against the memory of the chips bought, as one stacked bar. */
+function showMemoryChart(memory) {
+  const canvas = byId('memory-chart');
+  const parts = [['Weights', memory.weightsGiB, '#2f5fb3'], ['KV cache', memory.kvCacheGiB, '#e0a526'],
+    ['Reserve', memory.reserveGiB, '#5aa67a']].filter(([, gib]) => gib > 0);
+  drawWhenSeen(canvas, {
+    type: 'bar',
+    data: {
+      labels: ['Memory'],
+      datasets: parts.map(([label, gib, color]) => ({ label, data: [gib], backgroundColor: color })),
+    },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      scales: { x: { stacked: true, title: { display: true, text: 'GiB' } }, y: { stacked: true, display: false } },
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${FORMATS.gib(item.raw)}` } },
+      },
+    },
+  });
 }
 
 function showWarnings(warnings) {
@@ -626,8 +905,54 @@ function showAssumptions(assumptions) {
       cell('Confidence', assumption.confidence || '',
         { class: assumption.confidence ? `confidence-${assumption.confidence}` : undefined }),
       cell('As of', assumption.asOf || ''),
-      cell('Source', assumption.source || '', { class: 'source' })));
+      element('td', { 'data-label': 'Source', class: 'source' }, ...sourceNodes(assumption.source))));
   }
+}
+
+/** A file name for the scenario's exports: tokenomics-llama-3.1-70b-on-nvidia-h200-hgx. */
+function fileNameOf(evaluation) {
+  const slug = evaluation ? `${evaluation.model}-on-${evaluation.system}`.toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '') : 'scenario';
+  return `tokenomics-${slug}`.slice(0, 100);
+}
+
+/** A commit-pinned file of a public repository, as the catalog cites it: owner/name@commit:path. */
+const REPOSITORY_FILE = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{7,40}):([^\s;()]+)/;
+/** A web address the catalog cites without its scheme: domain.tld/path. */
+const WEB_PAGE = /^((?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s;()']*)?)/i;
+
+/** A source as text with its citations linked: repository files to GitHub, pages to the web. */
+function sourceNodes(source) {
+  if (!source) {
+    return [];
+  }
+  const nodes = [];
+  source.split(' ; ').forEach((part, index) => {
+    if (index > 0) {
+      nodes.push(' ; ');
+    }
+    const file = REPOSITORY_FILE.exec(part);
+    const page = WEB_PAGE.exec(part);
+    let href = null;
+    let cited = '';
+    if (file) {
+      cited = file[0];
+      const path = file[3];
+      // A pattern (systems/*.json) links to its folder.
+      const folder = path.slice(0, path.lastIndexOf('/', path.indexOf('*')));
+      href = `https://github.com/${file[1]}/${path.includes('*') ? `tree/${file[2]}/${folder}`
+        : `blob/${file[2]}/${path}`}`;
+    } else if (page && page[1].includes('/')) {
+      cited = page[1];
+      href = /^https?:/i.test(cited) ? cited : `https://${cited}`;
+    }
+    if (!href) {
+      nodes.push(part);
+      return;
+    }
+    nodes.push(element('a', { href, target: '_blank', rel: 'noopener noreferrer' }, cited), part.slice(cited.length));
+  });
+  return nodes;
 }
 
 // --------------------------------------------------------------------------------------------- the address bar
@@ -674,17 +999,25 @@ async function loadCatalog() {
   });
 }
 
+/** Lets the browser paint and answer input between the steps of the start, so that no step blocks it long. */
+function nextTask() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
 async function start() {
-  window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  window.Chart.defaults.animation = false;
-  buildForm();
+  const catalog = loadCatalog();
+  await nextTask();
+  await buildForm();
   byId('scenario').addEventListener('submit', (event) => event.preventDefault());
   try {
-    await loadCatalog();
+    await catalog;
   } catch (failure) {
     setStatus('The catalog could not be loaded; custom models and systems still work.');
   }
   fillCatalogChoices();
+  await nextTask();
   setValues(valuesAtStart());
   byId('article-example').addEventListener('click', () => {
     setValues(ARTICLE_EXAMPLE);
@@ -699,11 +1032,19 @@ async function start() {
     scenario: () => state.scenario,
     evaluation: () => state.evaluation,
     shareUrl: () => shareUrl(formValues()),
+    shareQuery: () => queryOf(formValues()),
+    fileName: () => fileNameOf(state.evaluation),
     onEvaluation: (listener) => state.listeners.push(listener),
     labelOf: (param) => (FIELDS.find((field) => field.param === param) || { label: param }).label,
   };
   setUpShare(page);
   setUpViews(page);
+  // The table of assumptions (some 40 rows) is made when it is opened.
+  byId('assumptions-box').addEventListener('toggle', () => {
+    if (byId('assumptions-box').open && state.evaluation) {
+      showAssumptions(state.evaluation.assumptions || []);
+    }
+  });
   await evaluate();
 }
 

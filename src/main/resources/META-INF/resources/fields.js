@@ -1,6 +1,7 @@
 // Every input of the calculator: its flat parameter (the name GET /v1/evaluate and share links use, see
 // QueryParameters.FIELDS), the JSON pointer of the scenario field it sets, and how it is shown.
 // kind: number (sent as a JSON number), text, select (text from a list), checkbox (true or absent).
+// percent: the API takes a fraction (utilization 0.6), the form shows and reads a percentage (60).
 
 export const GROUPS = [
   { id: 'model', legend: 'Model' },
@@ -111,7 +112,7 @@ export const FIELDS = [
   { param: 'fillRacks', pointer: '/deployment/fillRacks', group: 'deployment', kind: 'checkbox',
     label: 'Fill the racks with copies', unit: 'scales the throughput' },
   { param: 'runtimeReserveFraction', pointer: '/deployment/runtimeReserveFraction', group: 'deployment',
-    kind: 'number', label: 'Runtime reserve', unit: 'fraction of weights + KV' },
+    kind: 'number', percent: true, label: 'Runtime reserve', unit: '% of weights + KV' },
   { param: 'servingStack', pointer: '/deployment/servingStack', group: 'deployment', kind: 'select',
     advanced: true, label: 'Serving stack', unit: 'for the estimate',
     options: [['tuned', 'Tuned (benchmark-grade)'], ['default', 'A framework at its defaults']] },
@@ -128,17 +129,17 @@ export const FIELDS = [
     label: 'Finance preset', unit: 'catalog' },
   { param: 'depreciationYears', pointer: '/finance/depreciationYears', group: 'finance', kind: 'number',
     label: 'Depreciation', unit: 'years' },
-  { param: 'wacc', pointer: '/finance/wacc', group: 'finance', kind: 'number',
-    label: 'Cost of capital (WACC)', unit: 'fraction per year' },
+  { param: 'wacc', pointer: '/finance/wacc', group: 'finance', kind: 'number', percent: true,
+    label: 'Cost of capital (WACC)', unit: '% per year' },
   { param: 'electricityUsdPerKwh', pointer: '/finance/electricityUsdPerKwh', group: 'finance', kind: 'number',
     label: 'Electricity', unit: 'USD/kWh' },
   { param: 'pue', pointer: '/finance/pue', group: 'finance', kind: 'number', label: 'PUE', unit: 'ratio ≥ 1' },
   { param: 'hostingUsdPerKwMonth', pointer: '/finance/hostingUsdPerKwMonth', group: 'finance', kind: 'number',
     label: 'Colocation', unit: 'USD per kW-month' },
-  { param: 'utilization', pointer: '/finance/utilization', group: 'finance', kind: 'number',
-    label: 'Utilization', unit: 'fraction of the year' },
+  { param: 'utilization', pointer: '/finance/utilization', group: 'finance', kind: 'number', percent: true,
+    label: 'Utilization', unit: '% of the year' },
   { param: 'averagePowerFraction', pointer: '/finance/averagePowerFraction', group: 'finance', kind: 'number',
-    label: 'Average power', unit: 'fraction of rated' },
+    percent: true, label: 'Average power', unit: '% of rated' },
 
   { param: 'priceId', pointer: '/market/priceId', group: 'market', kind: 'select', catalog: 'prices',
     label: 'Catalog price', unit: 'provider list price', empty: 'None' },
@@ -149,7 +150,7 @@ export const FIELDS = [
   { param: 'outputUsdPerMillionTokens', pointer: '/market/outputUsdPerMillionTokens', group: 'market',
     kind: 'number', label: 'Output price', unit: 'USD per million tokens' },
   { param: 'inputTokenShare', pointer: '/market/inputTokenShare', group: 'market', kind: 'number',
-    label: 'Input token share', unit: 'fraction of all tokens' },
+    percent: true, label: 'Input token share', unit: '% of all tokens' },
 ];
 
 const BY_PARAM = new Map();
@@ -244,4 +245,16 @@ export function valuesOfQuery(search) {
     }
   }
   return { values, unknown };
+}
+
+/** A fraction as the form shows a percent field: 0.6 → "60". */
+export function percentOf(fraction) {
+  const number = parseNumber(fraction);
+  return number === undefined ? fraction : String(Number((number * 100).toPrecision(12)));
+}
+
+/** What is typed in a percent field, as the API's fraction: "60" or "60 %" → "0.6"; other text as typed. */
+export function fractionOf(typed) {
+  const number = parseNumber(typed.replace(/%$/, '').trim());
+  return number === undefined ? typed : String(Number((number / 100).toPrecision(12)));
 }

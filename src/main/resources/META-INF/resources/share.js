@@ -2,8 +2,12 @@
 // evaluation, and the results as JSON or CSV files.
 
 import { byId, download } from './dom.js';
+import { csvOf, unitOf } from './csv.js';
 
-const RESULT_SECTIONS = ['memory', 'sizing', 'throughput', 'cost', 'unitEconomics', 'market'];
+const RESULT_SECTIONS = ['memory', 'sizing', 'throughput', 'estimate', 'cost', 'unitEconomics', 'market'];
+/** Tall enough for the widget from 360 px wide (456 px at most there; docs/embed.md); embed.js fits it exactly. */
+const WIDGET_HEIGHT_PX = 480;
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 export function setUpShare(page) {
   byId('copy-link').addEventListener('click', () => copy(page.shareUrl(), 'Link copied.'));
@@ -14,15 +18,36 @@ export function setUpShare(page) {
   });
   byId('download-json').addEventListener('click', () => {
     if (page.evaluation()) {
-      download(`${fileName(page.evaluation())}.json`, 'application/json',
+      download(`${page.fileName()}.json`, 'application/json',
         `${JSON.stringify({ scenario: page.scenario(), evaluation: page.evaluation() }, null, 2)}\n`);
     }
   });
+  byId('embed-this').addEventListener('click', () => showEmbedCode(page));
   byId('download-csv').addEventListener('click', () => {
     if (page.evaluation()) {
-      download(`${fileName(page.evaluation())}.csv`, 'text/csv', csvOf(page.evaluation()));
+      download(`${page.fileName()}.csv`, 'text/csv', evaluationCsv(page.evaluation()));
     }
   });
+}
+
+/** The current scenario as a script tag, an iframe and a badge for another site (docs/embed.md). */
+function showEmbedCode(page) {
+  const query = page.shareQuery();
+  const origin = location.origin;
+  const evaluation = page.evaluation();
+  const title = evaluation ? `Tokenomics: cost per token of ${evaluation.model} on ${evaluation.system}`
+    : 'Tokenomics: cost per token';
+  const data = [...new URLSearchParams(query)].map(([name, value]) => ` data-${name}="${attribute(value)}"`).join('');
+  byId('embed-script').value = `<script src="${origin}/embed.js"${data} async></script>`;
+  byId('embed-iframe').value = `<iframe src="${attribute(`${origin}/embed?${query}`)}" title="${attribute(title)}"\n`
+    + `        width="100%" height="${WIDGET_HEIGHT_PX}" style="border:0" loading="lazy"\n`
+    + `        sandbox="${SANDBOX}"></iframe>`;
+  byId('embed-badge').value = `![cost per million tokens](${origin}/v1/badge.svg?${query})`;
+  byId('embed-code').hidden = false;
+}
+
+function attribute(text) {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** A POST /v1/evaluate of the scenario, quoted for a POSIX shell. */
@@ -31,42 +56,28 @@ function curlOf(scenario) {
   return `curl -s -X POST '${location.origin}/v1/evaluate' -H 'Content-Type: application/json' -d '${body}'`;
 }
 
-/** One row per figure (section, field, value, unit) and per assumption, with its origin and source. */
-function csvOf(evaluation) {
-  const rows = [['section', 'field', 'value', 'unit', 'origin', 'source', 'asOf', 'confidence'],
-    ['scenario', 'model', evaluation.model], ['scenario', 'system', evaluation.system]];
+/**
+ * One row per figure (section, field, value, unit) and per assumption (with its origin and source): every row has the
+ * same eight columns, every figure its unit.
+ */
+function evaluationCsv(evaluation) {
+  const rows = [['scenario', 'model', evaluation.model, 'text', '', '', '', ''],
+    ['scenario', 'system', evaluation.system, 'text', '', '', '', '']];
   for (const section of RESULT_SECTIONS) {
     for (const [field, value] of Object.entries(evaluation[section] || {})) {
-      rows.push([section, field, value]);
+      rows.push([section, field, Array.isArray(value) ? value.join('; ') : value, unitOf(field), 'calculated', '',
+        '', '']);
     }
   }
   for (const warning of evaluation.warnings || []) {
-    rows.push(['warning', warning.code, warning.message, '', '', warning.field]);
+    rows.push(['warning', warning.code, warning.message, 'text', '', warning.field, '', '']);
   }
   for (const assumption of evaluation.assumptions || []) {
     const value = typeof assumption.value === 'object' ? JSON.stringify(assumption.value) : assumption.value;
-    rows.push(['assumption', assumption.field, value, assumption.unit, assumption.origin, assumption.source,
-      assumption.asOf, assumption.confidence]);
+    rows.push(['assumption', assumption.field, value, assumption.unit || (typeof value === 'number' ? '' : 'text'),
+      assumption.origin, assumption.source, assumption.asOf, assumption.confidence]);
   }
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
-/** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function cell(value) {
-  if (value === null || value === undefined) {
-    return '';
-  }
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function fileName(evaluation) {
-  const slug = `${evaluation.model}-on-${evaluation.system}`.toLowerCase().replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `tokenomics-${slug}`.slice(0, 100);
+  return csvOf(['section', 'field', 'value', 'unit', 'origin', 'source', 'asOf', 'confidence'], rows);
 }
 
 /** Copies to the clipboard where the browser allows it, and shows the text to copy by hand in any case. */

@@ -2,7 +2,9 @@
 // and redraws its chart when the scenario changes.
 
 import { FORMATS, decimal, exact, usdPerMillion, whole } from './format.js';
-import { byId, debounce, element, problemMessages } from './dom.js';
+import { byId, debounce, download, element, problemMessages } from './dom.js';
+import { csvOf } from './csv.js';
+import { chartOn } from './charts.js';
 
 const REFRESH_DELAY_MS = 300;
 /** Systems compared with the scenario's own until the visitor picks others. */
@@ -13,10 +15,21 @@ const BAR_COLOR = '#2f5fb3';
 const LOW_COLOR = '#4f86d9';
 const HIGH_COLOR = '#e08a2c';
 const MARKET_COLOR = '#e0a526';
+const HOSTING_COLOR = '#5aa67a';
+/** Below this width a system's name loses its parenthesis ("(8x H200 SXM)"), so the bars keep their room. */
+const NARROW_PX = 600;
 
 export function setUpViews(page) {
   const views = [compareView(page), sweepView(page), sensitivityView(page)];
   for (const view of views) {
+    view.exportButton.addEventListener('click', () => {
+      const file = view.csv();
+      if (file) {
+        download(`${page.fileName()}-${view.name}.csv`, 'text/csv', file);
+      } else {
+        view.status.textContent = 'Nothing to export yet: open the view and wait for its figures.';
+      }
+    });
     const refresh = debounce(() => view.refresh(), REFRESH_DELAY_MS);
     view.panel.addEventListener('toggle', () => {
       if (view.panel.open && page.scenario()) {
@@ -64,14 +77,6 @@ function requester(path, status) {
     status.textContent = '';
     return answer;
   };
-}
-
-function chartOn(canvas, config) {
-  const existing = window.Chart.getChart(canvas);
-  if (existing) {
-    existing.destroy();
-  }
-  return new window.Chart(canvas, config);
 }
 
 function costAxis(title) {
@@ -129,8 +134,11 @@ function compareView(page) {
     }
   }
 
+  let shown = null;
+
   function show(answer) {
     const entries = [...answer.entries].sort((a, b) => rank(a.rankByCost) - rank(b.rankByCost));
+    shown = entries;
     const rows = byId('compare-rows');
     rows.replaceChildren();
     for (const entry of entries) {
@@ -154,29 +162,53 @@ function compareView(page) {
     if (costed.length === 0) {
       status.textContent = 'No system has a cost per token for this scenario: see the warnings of the result.';
     }
+    // Each system's cost per million tokens split into its capital, energy and hosting parts.
+    const parts = [['Capital', 'capitalShare', BAR_COLOR], ['Energy', 'energyShare', MARKET_COLOR],
+      ['Hosting', 'hostingShare', HOSTING_COLOR]];
     chartOn(byId('compare-chart'), {
       type: 'bar',
       data: {
-        labels: costed.map((entry) => entry.label),
-        datasets: [{
-          label: 'Cost per million tokens',
-          data: costed.map((entry) => entry.evaluation.unitEconomics.usdPerMillionTokens),
-          backgroundColor: BAR_COLOR,
-        }],
+        labels: costed.map((entry) => shortLabel(entry.label)),
+        datasets: parts.map(([label, share, color]) => ({
+          label,
+          data: costed.map((entry) => entry.evaluation.unitEconomics.usdPerMillionTokens * entry.evaluation.cost[share]),
+          backgroundColor: color,
+        })),
       },
       options: {
         indexAxis: 'y',
         maintainAspectRatio: false,
-        scales: { x: costAxis('USD per million tokens') },
+        scales: { x: { ...costAxis('USD per million tokens'), stacked: true }, y: { stacked: true } },
         plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: (item) => `${usdPerMillion(item.raw)} per million tokens` } },
+          legend: { position: 'bottom' },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${usdPerMillion(item.raw)} per million `
+            + 'tokens' } },
         },
       },
     });
   }
 
-  return { panel, controls, refresh };
+  function csv() {
+    if (!shown) {
+      return null;
+    }
+    return csvOf(['rank', 'system', 'cost [USD per million tokens]', 'efficiency [tokens per USD per W]',
+      'chips [chips]', 'racks [racks]', 'throughput [tokens/s]', 'throughput source', 'cost per year [USD]',
+      'annual capital [USD]', 'annual energy [USD]', 'annual hosting [USD]', 'verdict'],
+    shown.map((entry) => {
+      const { unitEconomics: unit, sizing, throughput, cost, market } = entry.evaluation;
+      return [entry.rankByCost, entry.label, unit && unit.usdPerMillionTokens, unit && unit.tokensPerUsdPerWatt,
+        sizing && sizing.chips, sizing && sizing.racks, throughput && throughput.tokensPerSecond,
+        throughput ? throughput.source : 'none', cost && cost.annualTotalUsd, cost && cost.annualCapitalUsd,
+        cost && cost.annualEnergyUsd, cost && cost.annualHostingUsd, market ? market.verdict : ''];
+    }));
+  }
+
+  return { name: 'compare', panel, controls, refresh, csv, status, exportButton: byId('compare-csv') };
+}
+
+function shortLabel(label) {
+  return window.innerWidth < NARROW_PX ? label.replace(/\s*\(.*\)$/, '') : label;
 }
 
 function rank(value) {
@@ -198,12 +230,14 @@ function sweepView(page) {
   const sweeps = [
     // Batching makes the cost per token fall by orders of magnitude with users: both axes logarithmic.
     { parameter: 'users', scale: 'log', canvas: 'sweep-users-chart', axis: 'logarithmic', costAxis: 'logarithmic',
-      title: 'concurrent users', prefix: 'sweep-users' },
+      title: 'concurrent users', prefix: 'sweep-users', unit: 'users' },
     { parameter: 'utilization', scale: 'linear', canvas: 'sweep-utilization-chart', axis: 'linear',
-      costAxis: 'linear', title: 'utilization (fraction of the year)', prefix: 'sweep-utilization' },
+      costAxis: 'linear', title: 'utilization (fraction of the year)', prefix: 'sweep-utilization',
+      unit: 'fraction of the year' },
   ];
   const controls = sweeps.flatMap((sweep) => ['from', 'to', 'points'].map((end) => byId(`${sweep.prefix}-${end}`)));
   const post = requester('/v1/sweep', status);
+  const shown = new Map();
 
   async function refresh() {
     const scenario = page.scenario();
@@ -223,6 +257,7 @@ function sweepView(page) {
   }
 
   function draw(sweep, answer, evaluation) {
+    shown.set(sweep.parameter, answer);
     const points = answer.points.map((point) => ({ x: point.values[sweep.parameter], y: point.usdPerMillionTokens }));
     if (points.every((point) => point.y === null || point.y === undefined)) {
       status.textContent = 'No cost per token for this scenario: it needs a throughput, a price and a power '
@@ -252,7 +287,20 @@ function sweepView(page) {
     });
   }
 
-  return { panel, controls, refresh };
+  function csv() {
+    if (shown.size === 0) {
+      return null;
+    }
+    const rows = [];
+    for (const sweep of sweeps) {
+      for (const point of (shown.get(sweep.parameter) || { points: [] }).points) {
+        rows.push([sweep.parameter, point.values[sweep.parameter], sweep.unit, point.usdPerMillionTokens]);
+      }
+    }
+    return csvOf(['parameter', 'value', 'unit', 'cost [USD per million tokens]'], rows);
+  }
+
+  return { name: 'sweep', panel, controls, refresh, csv, status, exportButton: byId('sweep-csv') };
 }
 
 // ------------------------------------------------------------------------------------------------ sensitivity
@@ -278,7 +326,10 @@ function sensitivityView(page) {
     }
   }
 
+  let shown = null;
+
   function draw(answer) {
+    shown = answer;
     const base = answer.baseUsdPerMillionTokens;
     const inputs = answer.inputs;
     status.textContent = `Base: ${usdPerMillion(base)} per million tokens; each input lowered and raised by `
@@ -317,5 +368,18 @@ function sensitivityView(page) {
     });
   }
 
-  return { panel, controls: [delta], refresh };
+  function csv() {
+    if (!shown) {
+      return null;
+    }
+    return csvOf(['parameter', 'input', 'change [%]', 'low value', 'high value',
+      'cost at low [USD per million tokens]', 'cost at high [USD per million tokens]',
+      'base cost [USD per million tokens]'],
+    shown.inputs.map((input) => [input.parameter, page.labelOf(input.parameter), shown.deltaPercent, input.lowValue,
+      input.highValue, input.usdPerMillionTokensAtLow, input.usdPerMillionTokensAtHigh,
+      shown.baseUsdPerMillionTokens]));
+  }
+
+  return { name: 'tornado', panel, controls: [delta], refresh, csv, status,
+    exportButton: byId('sensitivity-csv') };
 }

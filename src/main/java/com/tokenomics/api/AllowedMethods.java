@@ -29,6 +29,7 @@ final class AllowedMethods {
             Map.entry("/v1/badge.svg", READ),
             Map.entry("/embed", READ),
             Map.entry("/oembed", READ),
+            Map.entry("/docs/formulas.md", READ),
             Map.entry(SLACK_COMMANDS, SUBMIT));
 
     static Optional<String> at(String path) {

@@ -3,7 +3,6 @@ package com.tokenomics.embed;
 import com.tokenomics.api.EvaluationResponse;
 import com.tokenomics.api.InvalidInputException;
 import com.tokenomics.engine.MarketCheck;
-import com.tokenomics.slack.Figures;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +14,7 @@ enum BadgeMetric {
         @Override
         Optional<String> value(EvaluationResponse result) {
             return Optional.ofNullable(result.unitEconomics())
-                    .map(unit -> Figures.usd(unit.usdPerMillionTokens()));
+                    .map(unit -> Rounding.usdPerMillion(unit.usdPerMillionTokens()));
         }
 
         /** With a market price, the colour says whether it covers the cost. */
@@ -36,14 +35,13 @@ enum BadgeMetric {
         @Override
         Optional<String> value(EvaluationResponse result) {
             return Optional.ofNullable(result.unitEconomics())
-                    .map(unit -> unit.tokensPerUsdPerWatt())
-                    .map(Figures::significant);
+                    .map(unit -> Rounding.decimal(unit.tokensPerUsdPerWatt()));
         }
     },
     TOTAL_GIB("totalGiB", "memory") {
         @Override
         Optional<String> value(EvaluationResponse result) {
-            return Optional.of(Figures.gib(result.memory().totalGiB()));
+            return Optional.of(Rounding.decimal(result.memory().totalGiB()) + " GiB");
         }
     };
 

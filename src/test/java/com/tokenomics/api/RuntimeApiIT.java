@@ -239,7 +239,7 @@ class RuntimeApiIT {
 
         assertThat(badge.status()).isEqualTo(200);
         assertThat(badge.header("content-type")).startsWith("image/svg+xml");
-        assertThat(badge.body()).contains("cost / 1M tokens: $1.19");
+        assertThat(badge.body()).contains("cost / 1M tokens: $1.191");
     }
 
     @Test

@@ -43,8 +43,8 @@ class BadgeResourceTest {
         Document badge = svg(badge(financeCheck(), 200));
 
         assertThat(badge.getDocumentElement().getNamespaceURI()).isEqualTo(Svg.NAMESPACE);
-        assertThat(Svg.texts(badge, "text")).contains("cost / 1M tokens", "$1.19");
-        assertThat(Svg.texts(badge, "title")).containsExactly("cost / 1M tokens: $1.19");
+        assertThat(Svg.texts(badge, "text")).contains("cost / 1M tokens", "$1.191");
+        assertThat(Svg.texts(badge, "title")).containsExactly("cost / 1M tokens: $1.191");
     }
 
     @Test
@@ -96,7 +96,7 @@ class BadgeResourceTest {
     void shouldTakeTheLabelGiven() throws Exception {
         Document badge = svg(badge(financeCheck().queryParam("label", "Llama on GB200"), 200));
 
-        assertThat(Svg.texts(badge, "text")).contains("Llama on GB200", "$1.19");
+        assertThat(Svg.texts(badge, "text")).contains("Llama on GB200", "$1.191");
     }
 
     @Test
@@ -111,7 +111,7 @@ class BadgeResourceTest {
     @Test
     void shouldSayNotAvailableWhenTheScenarioCannotGiveTheFigure() throws Exception {
         Document badge = svg(badge(given().queryParam("model", "llama-3.1-70b").queryParam("system", "gb200-nvl72")
-                .queryParam("users", "64").queryParam("context", "8000"), 200));
+                .queryParam("users", "64").queryParam("input", "8000").queryParam("output", "0"), 200));
 
         assertThat(Svg.texts(badge, "text")).contains(BadgeResource.UNKNOWN_VALUE);
     }

@@ -38,7 +38,7 @@ class EmbedPageResourceTest {
     @Test
     void shouldServeTheWidgetPageAtEmbed() {
         assertThat(page("model=llama-3.1-70b"))
-                .contains("<script src=\"embed-widget.js\" defer></script>")
+                .contains("<script src=\"embed-widget.js\" type=\"module\"></script>")
                 .contains("id=\"cost\"")
                 .contains("Open in the calculator");
     }

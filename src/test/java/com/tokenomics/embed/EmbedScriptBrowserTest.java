@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,11 +117,21 @@ class EmbedScriptBrowserTest {
         enter(frames().get(0));
 
         assertThat(browser.findElement(By.id("cost")).getText())
-                .isEqualTo(String.format(Locale.ROOT, "$%.2f", usdPerMillion));
+                .isEqualTo(Rounding.usdPerMillion(usdPerMillion));
         assertThat(browser.findElement(By.id("scenario")).getText())
                 .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");
         assertThat(browser.findElement(By.id("throughput")).getText()).isEqualTo("50,000 tokens/s, given");
+    }
+
+    @Test
+    void shouldPriceAContextGivenAloneAndSaySoInTheWidget() {
+        enter(frames().get(1));
+
+        assertThat(browser.findElement(By.id("split")).getText())
+                .isEqualTo("Context of 4,000 tokens read as 3,500 input + 500 output tokens per request.");
+        assertThat(browser.findElement(By.id("cost")).getText()).startsWith("$");
+        assertThat(browser.findElement(By.id("throughput")).getText()).endsWith("tokens/s, estimated");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.tokenomics.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which addresses are pages of this site whose scenario can be embedded. */
@@ -43,9 +44,15 @@ class OEmbedAddressTest {
 
     @Test
     void shouldRefuseARelativeOrMalformedAddress() {
-        assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "/?users=1")).isEmpty();
+        assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "?users=1")).isEmpty();
+        assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "//elsewhere.example/?users=1")).isEmpty();
         assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "https://calc.example/?users=%zz")).isEmpty();
         assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "https://calc example/")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAPathAsAnAddressOnThisSite() {
+        assertThat(OEmbedResource.queryOfPageOnThisSite(SITE, "/?users=1")).contains(Map.of("users", List.of("1")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.tokenomics.embed;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,7 +47,7 @@ class OEmbedResourceTest {
     void shouldFrameTheWidgetWithTheAddresssScenario() {
         oembed(site() + "/?" + SCENARIO, 200)
                 .body("html", equalTo("<iframe src=\"" + site() + "/embed?" + SCENARIO.replace("&", "&amp;")
-                        + "\" width=\"560\" height=\"300\" title=\"Tokenomics: Llama 3.1 70B on NVIDIA GB200 NVL72\""
+                        + "\" width=\"560\" height=\"340\" title=\"Tokenomics: Llama 3.1 70B on NVIDIA GB200 NVL72\""
                         + " style=\"border:0\" loading=\"lazy\" sandbox=\"" + OEmbedResource.IFRAME_SANDBOX
                         + "\"></iframe>"));
     }
@@ -59,6 +62,28 @@ class OEmbedResourceTest {
     void shouldLeaveOutParametersThatAreNotPartOfTheScenario() {
         oembed(site() + "/?" + SCENARIO + "&tab=compare", 200)
                 .body("html", not(containsString("tab")));
+    }
+
+    @Test
+    void shouldMakeANarrowWidgetTallEnoughNotToClipIt() {
+        given().queryParam("url", site() + "/?" + SCENARIO).queryParam("maxwidth", "300")
+                .when().get("/oembed")
+                .then().statusCode(200)
+                .body("width", equalTo(300))
+                .body("height", equalTo(540))
+                .body("html", containsString("width=\"300\" height=\"540\""));
+    }
+
+    @Test
+    void shouldAnswerTheCalculatorPagesOwnDiscoveryLink() {
+        String page = given().when().get("/").then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile(
+                "<link rel=\"alternate\" type=\"application/json\\+oembed\"\\s+href=\"([^\"]+)\"").matcher(page);
+
+        assertThat(link.find()).isTrue();
+        given().urlEncodingEnabled(false).when().get(link.group(1).replace("&amp;", "&"))
+                .then().statusCode(200)
+                .body("title", equalTo("Tokenomics: Llama 3.1 70B on NVIDIA GB200 NVL72"));
     }
 
     @Test

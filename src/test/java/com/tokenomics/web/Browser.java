@@ -92,11 +92,17 @@ final class Browser implements AutoCloseable {
         waitUntil(() -> text(css).contains(expected));
     }
 
-    /** True when Chart.js has drawn a chart on the canvas. */
+    /** True when Chart.js (loaded when the first chart is about to be seen) has drawn a chart on the canvas. */
     boolean chartDrawn(String canvasCss) {
-        return Boolean.TRUE.equals(script("const chart = window.Chart.getChart(document.querySelector(arguments[0]));"
+        return Boolean.TRUE.equals(script("if (!window.Chart) { return false; }"
+                + " const chart = window.Chart.getChart(document.querySelector(arguments[0]));"
                 + " return chart !== undefined && chart.data.datasets.length > 0"
                 + " && chart.data.datasets[0].data.length > 0;", canvasCss));
+    }
+
+    /** Scrolls an element into the middle of the window, as a reader would before looking at it. */
+    void scrollTo(String css) {
+        script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", css);
     }
 
     /** The console's errors since the last call (the log is read and emptied). */

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The calculator page in headless Chromium, served by the test application (through the Lambda handler in the
@@ -80,7 +82,7 @@ class CalculatorPageTest {
         browser.choose("#f-system", "");
         browser.type("#f-memoryPerChipGiB", "144");
 
-        // The memory is known before the last field is typed: wait for the answer to that one too.
+        // The custom system's memory arrives last: until then the page shows the last valid results.
         browser.waitForText(".headline [data-out='sizing.chipsExact']", "1.24");
         assertThat(browser.text(".headline [data-out='memory.totalGiB']")).isEqualTo("179.2 GiB");
         assertThat(browser.text(".headline [data-out='sizing.chips']")).isEqualTo("2");
@@ -220,6 +222,7 @@ class CalculatorPageTest {
         try {
             browser.open(page(COSTED_SCENARIO));
             browser.click("#assumptions-box > summary");
+            browser.scrollTo("#cost-chart");
             browser.waitUntil(() -> browser.chartDrawn("#cost-chart"));
             browser.screenshot("calculator-phone");
 
@@ -231,5 +234,202 @@ class CalculatorPageTest {
         } finally {
             browser.emulateDesktop();
         }
+    }
+
+    /** The lines of the first file the page offered for download, split at CRLF in the page. */
+    private static List<?> exportedLines() {
+        return (List<?>) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "window.exported[0].text().then((text) => done(text.split('\\r\\n')));");
+    }
+
+    /** Waits until the page shows the results for a name, or a problem; then says which. */
+    private static void settleOn(String name) {
+        browser.waitUntil(() -> browser.text("#status").contains(name) || browser.find("#problem").isDisplayed());
+    }
+
+    private static List<String> optionValues(String selectCss) {
+        return new Select(browser.find(selectCss)).getOptions().stream().map(option -> option.getDomAttribute("value"))
+                .filter(value -> value != null && !value.isEmpty()).toList();
+    }
+
+    private static String chosenText(String selectCss) {
+        return new Select(browser.find(selectCss)).getFirstSelectedOption().getText();
+    }
+
+    private static void assertNoProblem(String after) {
+        assertThat(browser.find("#problem").isDisplayed()).as("a problem after %s: %s", after,
+                browser.text("#problem")).isFalse();
+    }
+
+    @Test
+    void shouldLeaveNoErrorWhenEveryCatalogModelIsChosenAfterTheArticlesExample() {
+        browser.open(page(""));
+        browser.click("#article-example");
+        browser.waitForText("#status", "Llama 3.1 70B (article)");
+
+        for (String model : optionValues("#f-model")) {
+            browser.choose("#f-model", model);
+            settleOn(chosenText("#f-model"));
+
+            assertNoProblem("choosing " + model);
+        }
+    }
+
+    @Test
+    void shouldLeaveNoErrorWhenEveryCatalogSystemIsChosenAfterTheArticlesExample() {
+        browser.open(page(""));
+        browser.click("#article-example");
+        browser.waitForText("#status", "Llama 3.1 70B (article)");
+        browser.choose("#f-model", "deepseek-v3");
+
+        for (String system : optionValues("#f-system")) {
+            browser.choose("#f-system", system);
+            settleOn(chosenText("#f-system"));
+
+            assertNoProblem("choosing " + system);
+        }
+    }
+
+    @Test
+    void shouldLeaveNoErrorWhenEveryPresetAndCatalogPriceIsChosen() {
+        browser.open(page(COSTED_SCENARIO));
+
+        for (WebElement preset : browser.driver().findElements(org.openqa.selenium.By.cssSelector("button.preset"))) {
+            preset.click();
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("input="));
+            settleOn("Results for");
+            assertNoProblem("the workload preset " + preset.getText());
+        }
+        for (String finance : optionValues("#f-preset")) {
+            browser.choose("#f-preset", finance);
+            settleOn("Results for");
+            assertNoProblem("the finance preset " + finance);
+        }
+        for (String price : optionValues("#f-priceId")) {
+            browser.choose("#f-priceId", price);
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("priceId=" + price));
+            settleOn("Results for");
+            assertNoProblem("the catalog price " + price);
+        }
+    }
+
+    @Test
+    void shouldSayWhichTypedFiguresACatalogModelReplaces() {
+        browser.open(page(""));
+        browser.click("#article-example");
+        browser.waitForText("#status", "Llama 3.1 70B (article)");
+
+        browser.choose("#f-model", "llama-3.1-70b");
+
+        browser.waitUntil(() -> browser.find("#choice-note").isDisplayed());
+        assertThat(browser.text("#choice-note")).contains("Llama 3.1 70B replaces what was entered for", "Parameters",
+                "Layers");
+        assertThat(browser.value("#f-parameters")).isEmpty();
+        assertThat(browser.value("#f-layers")).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheCostPerMillionTokensForTheReadmesLink() {
+        browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000"));
+
+        browser.waitForText(".headline [data-out='unitEconomics.usdPerMillionTokens']", "$");
+        assertThat(browser.text(".headline [data-out='unitEconomics.usdPerMillionTokens']")).isEqualTo("$2.54");
+        assertThat(browser.text("#split-note")).startsWith(
+                "Context of 8,000 tokens read as 7,000 input + 1,000 output tokens per request (7:1)");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("users=64&context=8000");
+    }
+
+    @Test
+    void shouldExplainHowTheThroughputScalesToTheChipsCounted() {
+        browser.open(page(COSTED_SCENARIO + "&fillRacks=true"));
+
+        browser.waitForText("#throughput-scaling", "chips counted");
+        assertThat(browser.text("#throughput-scaling")).matches(
+                "[0-9,.]+ tokens/s = [0-9,.]+ tokens/s per chip × 72 chips counted: 1 instance of 1 chip, each "
+                        + "serving 64 users at [0-9.]+ tokens/s per user, × 72 copies filling the racks\\.");
+    }
+
+    @Test
+    void shouldFillInputAndOutputFromAWorkloadPreset() {
+        browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000"));
+
+        browser.click("button.preset[data-preset='reasoning']");
+
+        browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("users=64&input=1000&output=8000"));
+        assertThat(browser.value("#f-context")).isEmpty();
+        browser.waitForText(".headline [data-out='memory.totalGiB']", "GiB");
+    }
+
+    @Test
+    void shouldShowUtilizationAsAPercentAndShareItAsAFraction() {
+        browser.open(page(COSTED_SCENARIO + "&utilization=0.6"));
+
+        assertThat(browser.value("#f-utilization")).isEqualTo("60");
+        browser.type("#f-utilization", "30");
+
+        browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("utilization=0.3"));
+    }
+
+    @Test
+    void shouldOfferTheScenarioAsScriptTagIframeAndBadge() {
+        browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000"));
+
+        browser.click("#embed-this");
+
+        assertThat(browser.value("#embed-script")).isEqualTo("<script src=\"" + page("embed.js") + "\" "
+                + "data-model=\"llama-3.1-70b\" data-system=\"h200-hgx\" data-users=\"64\" data-context=\"8000\" "
+                + "async></script>");
+        assertThat(browser.value("#embed-iframe")).contains("/embed?model=llama-3.1-70b&amp;system=h200-hgx",
+                "height=\"480\"");
+        assertThat(browser.value("#embed-badge")).endsWith(
+                "/v1/badge.svg?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000)");
+    }
+
+    @Test
+    void shouldExportTheComparisonAsACsvWithAUnitInEveryFigureColumn() {
+        browser.open(page(COSTED_SCENARIO));
+        browser.script("window.exported = []; URL.createObjectURL = (blob) => { window.exported.push(blob); "
+                + "return 'about:blank'; }; HTMLAnchorElement.prototype.click = () => {};");
+        browser.click("#compare > summary");
+        browser.waitUntil(() -> browser.chartDrawn("#compare-chart"));
+
+        browser.click("#compare-csv");
+
+        List<?> lines = exportedLines();
+        assertThat((String) lines.get(0)).startsWith(
+                "rank,system,cost [USD per million tokens],efficiency [tokens per USD per W]");
+        // The scenario's own system and the three others ticked by default, and the empty line after the last CRLF.
+        assertThat(lines).hasSize(6).last().isEqualTo("");
+        assertThat(lines.subList(1, 5)).allSatisfy(line -> assertThat(((String) line).split(",", -1)).hasSize(13));
+    }
+
+    @Test
+    void shouldExportTheResultAsACsvOfEightColumnsWithUnits() {
+        browser.open(page(COSTED_SCENARIO));
+        browser.script("window.exported = []; URL.createObjectURL = (blob) => { window.exported.push(blob); "
+                + "return 'about:blank'; }; HTMLAnchorElement.prototype.click = () => {};");
+
+        browser.click("#download-csv");
+
+        List<?> lines = exportedLines();
+        assertThat(lines.get(0)).isEqualTo("section,field,value,unit,origin,source,asOf,confidence");
+        assertThat(lines)
+                .anySatisfy(line -> assertThat((String) line).matches("memory,totalGiB,[0-9.]+,GiB,calculated,,,"))
+                .anySatisfy(line -> assertThat((String) line).matches(
+                        "unitEconomics,usdPerMillionTokens,[0-9.]+,USD per million tokens,calculated,,,"));
+    }
+
+    @Test
+    void shouldDrawTheMemoryAndFrontierChartsWhenTheyAreSeen() {
+        browser.open(page(COSTED_SCENARIO));
+
+        browser.scrollTo("#memory-chart");
+        browser.waitUntil(() -> browser.chartDrawn("#memory-chart"));
+        browser.scrollTo("#frontier-chart");
+
+        browser.waitUntil(() -> browser.chartDrawn("#frontier-chart"));
+        Number points = (Number) browser.script("return window.Chart.getChart("
+                + "document.querySelector('#frontier-chart')).data.datasets[0].data.length;");
+        assertThat(points.intValue()).isGreaterThan(5);
     }
 }
