@@ -35,12 +35,13 @@ public class ResponseUrl {
 
     private final String prefix;
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
 
     @Inject
     public ResponseUrl(@ConfigProperty(name = "tokenomics.slack.response-url-prefix",
-            defaultValue = DEFAULT_PREFIX) String prefix) {
+            defaultValue = DEFAULT_PREFIX) String prefix, ObjectMapper json) {
         this.prefix = prefix;
+        this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
