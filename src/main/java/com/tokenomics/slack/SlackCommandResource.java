@@ -102,9 +102,9 @@ public class SlackCommandResource {
     @Operation(operationId = "slackCommand", summary = "Slack slash command",
             description = "Called by Slack, signed with the app's signing secret; answers with a Block Kit message, "
                     + "or through the command's response_url when Slack's 3 s are nearly spent. See docs/slack.md.")
+    @SecurityRequirement(name = SIGNATURE_SCHEME)
     @APIResponse(responseCode = "200", description = "A Block Kit message for Slack; empty when the answer was late "
             + "and went to the command's response_url instead")
-    @SecurityRequirement(name = SIGNATURE_SCHEME)
     @APIResponse(responseCode = "401", description = "Missing, stale or wrong Slack signature",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "A body that is not application/x-www-form-urlencoded",
@@ -135,12 +135,9 @@ public class SlackCommandResource {
             LOG.error("Slack command failed", e);
             reply = Replies.failed();
         }
-        Instant now = clock.instant();
-        // The later of the two: Slack's clock sees a cold start, this one a slow secret read even on a skewed clock.
-        Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-        Duration sinceSent = Duration.between(sent, now);
-        Duration sinceReceived = Duration.between(received, now);
-        Duration elapsed = sinceSent.compareTo(sinceReceived) > 0 ? sinceSent : sinceReceived;
+        // The timestamp is whole seconds (checked with the signature).
+        Duration elapsed = elapsed(Instant.ofEpochSecond(Long.parseLong(timestamp.trim())), received,
+                clock.instant());
         if (elapsed.compareTo(DIRECT_REPLY_BUDGET) > 0) {
             String url = form.get(ResponseUrl.FIELD);
             if (responseUrl.accepts(url) && responseUrl.post(url, reply)) {
@@ -150,6 +147,16 @@ public class SlackCommandResource {
             // Nowhere else to send it: the direct answer is the only chance left.
         }
         return Response.ok(reply, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * How long ago Slack sent a command: by Slack's timestamp, which counts a cold start, or since the request
+     * arrived, which counts a slow secret read even when this clock is behind Slack's; the longer of the two.
+     */
+    static Duration elapsed(Instant sentBySlack, Instant received, Instant now) {
+        Duration sinceSent = Duration.between(sentBySlack, now);
+        Duration sinceReceived = Duration.between(received, now);
+        return sinceSent.compareTo(sinceReceived) > 0 ? sinceSent : sinceReceived;
     }
 
     /** The reply to a command's text, verified already; the calculator button on {@code base}, if any. */
