@@ -33,6 +33,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Views that make a decision easy: systems side by side, inputs swept into series, and a sensitivity tornado. */
@@ -58,9 +61,15 @@ public class AnalysisResource {
 
     @POST
     @Path("/compare")
-    @Operation(summary = "Compare systems (or scenarios) side by side",
+    @Operation(operationId = "compare", summary = "Compare systems (or scenarios) side by side",
             description = "Ranked by cost per million tokens and by tokens per dollar per watt, with the ratios "
                     + "that explain the ranking. 2 to 10 entries.")
+    @APIResponse(responseCode = "200", description = "The entries ranked")
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fewer than 2 or more than 10 entries, or a scenario that "
+            + "cannot be evaluated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Comparison compare(CompareRequest request) {
         if (request == null) {
             throw new InvalidInputException("", "send scenario and systems, or scenarios.");
@@ -94,9 +103,15 @@ public class AnalysisResource {
 
     @POST
     @Path("/sweep")
-    @Operation(summary = "Vary one or two inputs into series",
+    @Operation(operationId = "sweep", summary = "Vary one or two inputs into series",
             description = "E.g. cost per million tokens against users (the economics of batching) or against "
                     + "utilization; memory against context. At most 1,000 points.")
+    @APIResponse(responseCode = "200", description = "The series")
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An unknown input to vary, a bad range, more than 1,000 "
+            + "points, or a scenario that cannot be evaluated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Sweep sweep(SweepRequest request) {
         if (request == null || request.scenario() == null) {
             throw new InvalidInputException("/scenario", "is required: the scenario to vary.");
@@ -152,9 +167,16 @@ public class AnalysisResource {
 
     @POST
     @Path("/sensitivity")
-    @Operation(summary = "Which input moves the cost per million tokens most (a tornado)",
+    @Operation(operationId = "sensitivity",
+            summary = "Which input moves the cost per million tokens most (a tornado)",
             description = "Each finance and throughput input moved by ± deltaPercent (default 20), the others "
                     + "held; utilization is capped at 1 and PUE at no less than 1.")
+    @APIResponse(responseCode = "200", description = "The bars, widest first")
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "deltaPercent out of range, or a scenario that cannot be "
+            + "evaluated or has no cost per token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Tornado sensitivity(SensitivityRequest request) {
         if (request == null || request.scenario() == null) {
             throw new InvalidInputException("/scenario", "is required: the scenario to analyse.");

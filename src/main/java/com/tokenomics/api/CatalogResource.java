@@ -18,6 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +40,9 @@ public class CatalogResource {
     public record Listing<T>(int count, List<T> items) {
     }
 
+    private static final String CONFIDENCE = "How well the entry's figures are sourced.";
+    private static final String UNKNOWN_FILTER = "A query parameter that is not a filter here";
+
     private final Catalog catalog;
 
     public CatalogResource(Catalog catalog) {
@@ -42,8 +51,19 @@ public class CatalogResource {
 
     @GET
     @Path("/models")
-    @Operation(summary = "Model architectures", description = "Filters: q, attention (gqa|mla), moe (true|false), "
-            + "confidence (verified|secondary|unverified).")
+    @Operation(operationId = "listModels", summary = "Model architectures",
+            description = "Filters (optional, case-insensitive, combined with AND): q, attention, moe, confidence.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the id or the name.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "attention", in = ParameterIn.QUERY, description = "Attention type.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "gqa", "mla" }))
+    @Parameter(name = "moe", in = ParameterIn.QUERY, description = "Mixture of experts or not.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "true", "false" }))
+    @Parameter(name = "confidence", in = ParameterIn.QUERY, description = CONFIDENCE,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "verified", "secondary", "unverified" }))
+    @APIResponse(responseCode = "200", description = "The models that match")
+    @APIResponse(responseCode = "422", description = UNKNOWN_FILTER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Listing<CatalogModel> models(@Context UriInfo uri) {
         return filter(catalog.models(), uri, Map.of(
                 "q", (CatalogModel model, String value) -> matches(value, model.id(), model.name()),
@@ -54,7 +74,19 @@ public class CatalogResource {
 
     @GET
     @Path("/systems")
-    @Operation(summary = "Chips and systems", description = "Filters: q, vendor, memory (hbm|sram), confidence.")
+    @Operation(operationId = "listSystems", summary = "Chips and systems",
+            description = "Filters (optional, case-insensitive, combined with AND): q, vendor, memory, confidence.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the id, the name or the chip.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "vendor", in = ParameterIn.QUERY, description = "The vendor, e.g. NVIDIA.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "memory", in = ParameterIn.QUERY, description = "What the chip is sized by: HBM or SRAM.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "hbm", "sram" }))
+    @Parameter(name = "confidence", in = ParameterIn.QUERY, description = CONFIDENCE,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "verified", "secondary", "unverified" }))
+    @APIResponse(responseCode = "200", description = "The systems that match")
+    @APIResponse(responseCode = "422", description = UNKNOWN_FILTER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Listing<CatalogSystem> systems(@Context UriInfo uri) {
         return filter(catalog.systems(), uri, Map.of(
                 "q", (CatalogSystem system, String value) -> matches(value, system.id(), system.name(),
@@ -67,8 +99,20 @@ public class CatalogResource {
 
     @GET
     @Path("/throughput")
-    @Operation(summary = "Measured throughput (MLPerf)", description = "Filters: model, system, scenario "
-            + "(offline|server), division (closed|open).")
+    @Operation(operationId = "listThroughputReferences", summary = "Measured throughput (MLPerf)",
+            description = "Filters (optional, case-insensitive, combined with AND): model, system, scenario, "
+                    + "division.")
+    @Parameter(name = "model", in = ParameterIn.QUERY, description = "Catalog model id.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "system", in = ParameterIn.QUERY, description = "Catalog system id.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "scenario", in = ParameterIn.QUERY, description = "MLPerf scenario.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "offline", "server" }))
+    @Parameter(name = "division", in = ParameterIn.QUERY, description = "MLPerf division.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "closed", "open" }))
+    @APIResponse(responseCode = "200", description = "The measured results that match")
+    @APIResponse(responseCode = "422", description = UNKNOWN_FILTER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Listing<ThroughputReference> throughput(@Context UriInfo uri) {
         return filter(catalog.throughputReferences(), uri, Map.of(
                 "model", (ThroughputReference reference, String value) -> reference.modelId().equalsIgnoreCase(value),
@@ -79,7 +123,17 @@ public class CatalogResource {
 
     @GET
     @Path("/prices")
-    @Operation(summary = "API prices per million tokens", description = "Filters: q, provider, model.")
+    @Operation(operationId = "listPrices", summary = "API prices per million tokens",
+            description = "Filters (optional, case-insensitive, combined with AND): q, provider, model.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the id, the model name or the provider.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "provider", in = ParameterIn.QUERY, description = "The provider, e.g. Groq.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "model", in = ParameterIn.QUERY, description = "Catalog model id.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The prices that match")
+    @APIResponse(responseCode = "422", description = UNKNOWN_FILTER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Listing<MarketPrice> prices(@Context UriInfo uri) {
         return filter(catalog.prices(), uri, Map.of(
                 "q", (MarketPrice price, String value) -> matches(value, price.id(), price.modelName(),
@@ -90,7 +144,13 @@ public class CatalogResource {
 
     @GET
     @Path("/presets")
-    @Operation(summary = "Finance presets", description = "Filters: q.")
+    @Operation(operationId = "listPresets", summary = "Finance presets",
+            description = "Filter (optional, case-insensitive): q.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the id or the name.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The presets that match")
+    @APIResponse(responseCode = "422", description = UNKNOWN_FILTER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Listing<FinancePreset> presets(@Context UriInfo uri) {
         return filter(catalog.financePresets(), uri, Map.of(
                 "q", (FinancePreset preset, String value) -> matches(value, preset.id(), preset.name())));

@@ -48,7 +48,7 @@ public class EvaluateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a scenario",
+    @Operation(operationId = "evaluate", summary = "Evaluate a scenario",
             description = "Weights + KV cache → chips → racks, then cost, cost per million tokens, tokens per "
                     + "dollar per watt and the market check. Units are in the field names (GiB = 2^30 bytes).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -66,7 +66,7 @@ public class EvaluateResource {
     }
 
     @GET
-    @Operation(summary = "Evaluate a scenario given as query parameters",
+    @Operation(operationId = "evaluateQuery", summary = "Evaluate a scenario given as query parameters",
             description = "The same scenario as POST, flattened: e.g. ?parameters=70e9&layers=80&hiddenSize=8192"
                     + "&attentionHeads=64&kvHeads=8&users=16&context=10000&weights=fp16&memoryPerChipGiB=144")
     @APIResponse(responseCode = "200", description = "The evaluation",

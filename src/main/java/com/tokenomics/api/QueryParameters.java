@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class QueryParameters {
 
-    /** Parameter name → JSON pointer of the field it sets. */
+    /** Parameter name → JSON pointer of the field it sets, in the order of the request's fields. */
     static final Map<String, String> FIELDS = fields();
 
     private static final Set<String> TEXT_FIELDS = Set.of("/model/id", "/system/id", "/deployment/throughputReference",
@@ -72,7 +73,7 @@ final class QueryParameters {
                 "inputTokenShare")) {
             fields.put(name, "/market/" + name);
         }
-        return Map.copyOf(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /** Builds the request JSON, or throws with every unknown or unreadable parameter. */

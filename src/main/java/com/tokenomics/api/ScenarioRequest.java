@@ -91,12 +91,15 @@ public record ScenarioRequest(
 
     @Schema(description = "Numeric formats; bytes per element may be given instead of a name.")
     public record PrecisionInput(
-            @Schema(description = "Weights format.", enumeration = { "fp32", "fp16", "bf16", "fp8", "int8", "fp4",
-                    "int4", "mxfp4" }, examples = "fp16") String weights,
-            @Schema(description = "KV cache format; defaults to the weights format.", enumeration = { "fp32", "fp16",
-                    "bf16", "fp8", "int8", "fp4", "int4", "mxfp4" }) String kvCache,
+            @Schema(description = "Weights format; default: the catalog model's, else bf16.", enumeration = {
+                    "fp32", "fp16", "bf16", "fp8", "int8", "fp4", "int4", "mxfp4" }, examples = "fp16") String weights,
+            @Schema(description = "KV cache format; default: the weights' format when it has 16 or 32 bits, else "
+                    + "bf16 (an 8- or 4-bit weight format says nothing of the cache, which serving stacks keep in 16 "
+                    + "bits unless told otherwise).", enumeration = { "fp32", "fp16", "bf16", "fp8", "int8", "fp4",
+                            "int4", "mxfp4" }) String kvCache,
             @Schema(description = "Bytes per weight, instead of a name.") Double weightsBytes,
-            @Schema(description = "Bytes per KV-cache element, instead of a name.") Double kvCacheBytes) {
+            @Schema(description = "Bytes per KV-cache element, instead of a name; default, when weightsBytes is given "
+                    + "and no KV-cache format: weightsBytes.") Double kvCacheBytes) {
     }
 
     @Schema(description = "The hardware: a catalog id (\"gb200-nvl72\"), or an object, optionally starting from a "

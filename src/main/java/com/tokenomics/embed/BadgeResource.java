@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,9 +55,14 @@ public class BadgeResource {
 
     @GET
     @Produces({Badge.MEDIA_TYPE, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A badge with one figure of a scenario",
+    @Operation(operationId = "badge", summary = "A badge with one figure of a scenario",
             description = "The scenario's query parameters as for GET /v1/evaluate, plus label (the left text) and "
                     + "metric: usdPerMillionTokens (default), tokensPerUsdPerWatt or totalGiB.")
+    @Parameter(name = LABEL, in = ParameterIn.QUERY, description = "The badge's left text; default: the metric's "
+            + "name.", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = BadgeMetric.PARAMETER, in = ParameterIn.QUERY, description = "The figure shown.",
+            schema = @Schema(type = SchemaType.STRING, defaultValue = "usdPerMillionTokens",
+                    enumeration = { "usdPerMillionTokens", "tokensPerUsdPerWatt", "totalGiB" }))
     @APIResponse(responseCode = "200", description = "The badge (image/svg+xml), cacheable for 5 minutes")
     @APIResponse(responseCode = "304", description = "The badge has not changed (If-None-Match)")
     @APIResponse(responseCode = "422", description = "A badge saying \"invalid scenario\"; with Accept: "

@@ -14,6 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,8 +43,12 @@ public class EmbedPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    @Operation(summary = "The widget page for an iframe",
+    @Operation(operationId = "embedPage", summary = "The widget page for an iframe",
             description = "Query parameters as for GET /v1/evaluate, plus theme=light|dark|auto. See docs/embed.md.")
+    @Parameter(name = "theme", in = ParameterIn.QUERY, description = "Colours: light, dark, or auto (the reader's "
+            + "system setting).",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "light", "dark", "auto" },
+                    defaultValue = "light"))
     public Response page(@Context HttpServerRequest request) {
         Optional<String> base = site.base(request);
         String discovery = base.map(address -> {

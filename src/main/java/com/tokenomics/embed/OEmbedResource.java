@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,14 +73,24 @@ public class OEmbedResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "oEmbed for a calculator or widget address of this site",
+    @Operation(operationId = "oembed", summary = "oEmbed for a calculator or widget address of this site",
             description = "https://oembed.com: a \"rich\" response whose html is an iframe of /embed with the "
                     + "address's scenario. Only format=json is offered.")
     @APIResponse(responseCode = "200", description = "The oEmbed response")
+    @APIResponse(responseCode = "422", description = "No url, or maxwidth or maxheight not a whole number of "
+            + "pixels from 1 to 10,000",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The url is not on this site, or its scenario is not valid")
     @APIResponse(responseCode = "501", description = "A format other than json was asked for")
-    public Response oembed(@QueryParam("url") String url, @QueryParam("format") String format,
-            @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight,
+    public Response oembed(
+            @Parameter(description = "The address of a calculator or widget page of this site.", required = true)
+            @QueryParam("url") String url,
+            @Parameter(description = "Only json is offered.", schema = @Schema(enumeration = "json"))
+            @QueryParam("format") String format,
+            @Parameter(description = "The most width the embed may take, pixels (1 to 10,000).")
+            @QueryParam("maxwidth") String maxWidth,
+            @Parameter(description = "The most height the embed may take, pixels (1 to 10,000).")
+            @QueryParam("maxheight") String maxHeight,
             @Context HttpServerRequest request) {
         if (format != null && !format.equals("json")) {
             return new Problem("about:blank", "Not Implemented", 501,

@@ -51,8 +51,12 @@ final class CommandGrammar {
     /** The workload's size; a latency target alone leaves it to the default. */
     private static final Set<String> WORKLOAD_SIZE = Set.of("/workload/users", "/workload/contextTokens",
             "/workload/inputTokens", "/workload/outputTokens");
-    /** An API field name (camelCase) or a path of them ({@code workload.inputTokens}) in an API message. */
-    private static final Pattern API_NAME = Pattern.compile("\\b(?:[a-z]+\\.)*[a-z]+[A-Z][A-Za-z]*\\b");
+    /**
+     * An API field in an API message: a JSON pointer ({@code /finance/wacc}), or a field name (camelCase) or a path
+     * of them ({@code workload.inputTokens}).
+     */
+    private static final Pattern API_NAME = Pattern.compile(
+            "(?<![\\w/])(?:/[a-z][A-Za-z]*)+\\b|\\b(?:[a-z]+\\.)*[a-z]+[A-Z][A-Za-z]*\\b");
 
     private static final Set<String> HELP_WORDS = Set.of("help", "?", "-h", "--help", "usage");
     private static final Set<String> TEXT_PARAMETERS = Set.of("weights", "kvCache", "preset");
@@ -325,13 +329,15 @@ final class CommandGrammar {
     }
 
     /**
-     * An API message in the command's words: field names and paths of the JSON scenario ({@code contextTokens},
-     * {@code workload.inputTokens}) become the keys a user types ({@code context=}, {@code input=}).
+     * An API message in the command's words: field names, paths and pointers of the JSON scenario
+     * ({@code contextTokens}, {@code workload.inputTokens}, {@code /finance/wacc}) become the keys a user types
+     * ({@code context=}, {@code input=}, {@code wacc=}).
      */
     String inCommandWords(String apiMessage) {
         return API_NAME.matcher(apiMessage).replaceAll(name -> {
-            String key = keyOfField.get("/" + name.group().replace('.', '/'));
-            if (key == null) {
+            boolean pointer = name.group().startsWith("/");
+            String key = keyOfField.get(pointer ? name.group() : "/" + name.group().replace('.', '/'));
+            if (key == null && !pointer) {
                 key = keyOfField.entrySet().stream()
                         .filter(field -> field.getKey().endsWith("/" + name.group())).map(Map.Entry::getValue)
                         .findFirst().orElse(null);

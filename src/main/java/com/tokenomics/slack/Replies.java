@@ -11,6 +11,7 @@ import com.tokenomics.engine.Hardware;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.engine.Sizing;
 import com.tokenomics.engine.Throughput;
+import com.tokenomics.engine.ThroughputInput;
 import com.tokenomics.engine.UnitEconomics;
 import com.tokenomics.engine.Warning;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Slash-command replies as Block Kit messages, within Slack's limits (checked by the tests): at most
@@ -93,7 +95,14 @@ final class Replies {
         return reply;
     }
 
-    static ObjectNode evaluation(EvaluationResponse result, Command.Evaluate command, Optional<String> link) {
+    /**
+     * The reply to an evaluated command.
+     *
+     * @param inCommandWords rewrites the API's field names in a message as the keys of the command
+     *                       ({@code deployment.tokensPerSecond} → {@code `tps=`})
+     */
+    static ObjectNode evaluation(EvaluationResponse result, Command.Evaluate command, Optional<String> link,
+            UnaryOperator<String> inCommandWords) {
         String title = result.model() + " on " + result.system();
         String summary = result.unitEconomics() == null ? Figures.gib(result.memory().totalGiB()) + ", "
                 + Figures.whole(result.sizing().chips()) + " chips"
@@ -113,7 +122,7 @@ final class Replies {
         }
         blocks.add(context(context));
         if (!result.warnings().isEmpty()) {
-            blocks.add(context(List.of(warnings(result.warnings()))));
+            blocks.add(context(List.of(warnings(result.warnings(), inCommandWords))));
         }
         link.filter(url -> url.length() <= MAX_URL_CHARS).ifPresent(url -> blocks.add(button(url)));
         return reply;
@@ -132,7 +141,8 @@ final class Replies {
             fields.add("*Racks" + unit + "*\n" + Figures.exact(sizing.racksExact()) + " ("
                     + Figures.whole(sizing.racks()) + ")\n" + sizing.chipsPerRack() + " chips each");
         }
-        fields.add("*Throughput*\n" + throughput(result.throughput(), result.estimate()));
+        fields.add("*Throughput*\n" + (result.throughput() == null ? "unknown: " + throughputHint(result)
+                : throughput(result.throughput(), result.estimate())));
         UnitEconomics unit = result.unitEconomics();
         Cost cost = result.cost();
         if (unit != null) {
@@ -140,8 +150,7 @@ final class Replies {
             fields.add("*Tokens per $ per W*\n" + (unit.tokensPerUsdPerWatt() == null ? Figures.UNKNOWN
                     : Figures.significant(unit.tokensPerUsdPerWatt())));
         } else {
-            fields.add("*Cost*\nunknown: " + (cost == null ? "the system has no price or power figure (see the "
-                    + "warnings)" : "add `tps=` (tokens/s)"));
+            fields.add("*Cost*\nunknown: " + costHint(result));
         }
         if (cost != null) {
             fields.add("*Cost per year*\n" + Figures.usdLarge(cost.annualTotalUsd()) + "\ncapital "
@@ -156,17 +165,47 @@ final class Replies {
         return fields;
     }
 
+    /** Where the figure comes from, by its source: given, the serving model's estimate, or a measured reference. */
     private static String throughput(Throughput throughput, Estimate estimate) {
-        if (throughput == null) {
-            return "unknown: add `tps=`";
-        }
-        if (estimate != null) {
-            return Figures.whole(throughput.tokensPerSecond()) + " tokens/s\nestimated: ≈ "
+        String tokensPerSecond = Figures.whole(throughput.tokensPerSecond()) + " tokens/s\n";
+        return switch (throughput.source()) {
+            case Throughput.GIVEN -> tokensPerSecond + "given";
+            case ThroughputInput.ESTIMATED -> tokensPerSecond + "estimated: ≈ "
                     + Figures.whole(estimate.outputTokensPerSecondPerChip()) + " per chip, ±"
                     + Figures.percent(estimate.expectedErrorFraction()) + "; bound by " + estimate.boundBy();
+            default -> tokensPerSecond + "measured: " + throughput.source();
+        };
+    }
+
+    /** The keys that would give the cost per token, for a result without one. */
+    private static String costHint(EvaluationResponse result) {
+        List<String> missing = new ArrayList<>();
+        if (hasWarning(result, "PRICE_UNKNOWN")) {
+            missing.add("`pricePerRackUsd=`");
         }
-        String source = Throughput.GIVEN.equals(throughput.source()) ? "given" : "measured: " + throughput.source();
-        return Figures.whole(throughput.tokensPerSecond()) + " tokens/s\n" + source;
+        if (hasWarning(result, "POWER_UNKNOWN")) {
+            missing.add("`powerPerRackKw=`");
+        }
+        String hardware = String.join(" and ", missing);
+        if (result.throughput() != null) {
+            return "add " + hardware;
+        }
+        return "add " + (hardware.isEmpty() ? "" : hardware + ", and ") + throughputHint(result);
+    }
+
+    /**
+     * The keys that would give a throughput: the generated tokens when the estimator lacked only them (a context
+     * alone says nothing of how many tokens are generated), else a figure of the deployment's own.
+     */
+    private static String throughputHint(EvaluationResponse result) {
+        boolean estimateLackedOutput = hasWarning(result, "ESTIMATE_UNAVAILABLE")
+                && value(result, "/workload/outputTokens").filter(tokens -> tokens > 0).isEmpty();
+        return estimateLackedOutput ? "`input=` and `output=` (the estimate needs the generated tokens), or `tps=` "
+                + "(tokens/s)" : "`tps=` (tokens/s)";
+    }
+
+    private static boolean hasWarning(EvaluationResponse result, String code) {
+        return result.warnings().stream().anyMatch(warning -> warning.code().equals(code));
     }
 
     private static String verdict(MarketCheck.Verdict verdict) {
@@ -207,10 +246,11 @@ final class Replies {
         return parts.isEmpty() ? Optional.empty() : Optional.of("*Sources:* " + String.join("; ", parts));
     }
 
-    private static String warnings(List<Warning> warnings) {
+    private static String warnings(List<Warning> warnings, UnaryOperator<String> inCommandWords) {
         List<String> lines = new ArrayList<>();
         for (Warning warning : warnings) {
-            lines.add(":warning: " + SlackText.cut(firstSentence(warning.message()), MAX_WARNING_CHARS));
+            lines.add(":warning: " + SlackText.cut(inCommandWords.apply(firstSentence(warning.message())),
+                    MAX_WARNING_CHARS));
         }
         return String.join("\n", lines);
     }

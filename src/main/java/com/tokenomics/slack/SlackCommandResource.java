@@ -22,26 +22,55 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
  * The {@code /tokenomics} slash command (docs/slack.md). The request is verified against Slack's signature before
  * its body is even parsed; then the text is read by {@link CommandGrammar}, evaluated like {@code GET /v1/evaluate}
- * and answered with a Block Kit message, well within Slack's 3 s.
+ * and answered with a Block Kit message.
+ *
+ * <p>Slack waits {@link #SLACK_TIMEOUT} for the answer, counted from when it sent the command. Reading and evaluating
+ * a command takes milliseconds, but a cold start and the first read of the signing secret come before it and can
+ * spend that time. So the reply is the answer itself while {@link #DIRECT_REPLY_BUDGET} is left; later, it is posted
+ * to the command's {@code response_url} and the request is acknowledged with an empty 200. The post is made before
+ * the acknowledgement, within the request: on AWS Lambda nothing may run once the function has returned (the
+ * environment is frozen until the next request), and by then Slack has given up on the direct answer anyway.
  */
 @Path("/slack/commands")
+@SecurityScheme(securitySchemeName = SlackCommandResource.SIGNATURE_SCHEME, type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER, apiKeyName = SlackCommandResource.SIGNATURE_HEADER,
+        description = "Slack's request signature: v0= + hex(HMAC-SHA256(signing secret, "
+                + "v0:<X-Slack-Request-Timestamp>:<body>)), with a timestamp within 5 minutes. See docs/slack.md.")
 @Tag(name = "Slack", description = "The /tokenomics slash command")
 public class SlackCommandResource {
 
     static final String SIGNATURE_HEADER = "X-Slack-Signature";
     static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
+    static final String SIGNATURE_SCHEME = "slackSignature";
+    /** How long Slack waits for the answer to a command. */
+    static final Duration SLACK_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * The time after Slack sent a command up to which the answer is sent directly: Slack's 3 s less half a second
+     * for the answer's way back (API Gateway, Slack's own hop). Slack's timestamp has whole seconds, so the time
+     * counted since is up to a second more than the true time: a reply near the limit goes by response_url, which
+     * reaches the user as well.
+     */
+    static final Duration DIRECT_REPLY_BUDGET = SLACK_TIMEOUT.minusMillis(500);
     static final String UNAUTHORIZED = "/problems/slack-unauthorized";
     static final String NOT_CONFIGURED = "/problems/slack-not-configured";
 
@@ -53,9 +82,10 @@ public class SlackCommandResource {
     private final CommandGrammar grammar;
     private final SiteAddress site;
     private final RefusalLog refusals;
+    private final ResponseUrl responseUrl;
 
     public SlackCommandResource(SigningSecretSource secrets, Clock clock, FlatScenarioEvaluator evaluator,
-            Catalog catalog, SiteAddress site, RefusalLog refusals) {
+            Catalog catalog, SiteAddress site, RefusalLog refusals, ResponseUrl responseUrl) {
         this.secrets = secrets;
         this.clock = clock;
         this.evaluator = evaluator;
@@ -63,18 +93,27 @@ public class SlackCommandResource {
                 catalog.systems().stream().map(CatalogSystem::id).toList(), FlatScenarioEvaluator.parameterFields());
         this.site = site;
         this.refusals = refusals;
+        this.responseUrl = responseUrl;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Slack slash command", description = "Called by Slack, signed with the app's signing "
-            + "secret; answers with a Block Kit message. See docs/slack.md.")
-    @APIResponse(responseCode = "200", description = "A Block Kit message for Slack")
-    @APIResponse(responseCode = "401", description = "Missing, stale or wrong Slack signature")
-    @APIResponse(responseCode = "503", description = "No signing secret is configured")
+    @Operation(operationId = "slackCommand", summary = "Slack slash command",
+            description = "Called by Slack, signed with the app's signing secret; answers with a Block Kit message, "
+                    + "or through the command's response_url when Slack's 3 s are nearly spent. See docs/slack.md.")
+    @SecurityRequirement(name = SIGNATURE_SCHEME)
+    @APIResponse(responseCode = "200", description = "A Block Kit message for Slack; empty when the answer was late "
+            + "and went to the command's response_url instead")
+    @APIResponse(responseCode = "401", description = "Missing, stale or wrong Slack signature",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A body that is not application/x-www-form-urlencoded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No signing secret is configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response command(byte[] body, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SIGNATURE_HEADER) String signature, @Context HttpServerRequest request) {
+        Instant received = clock.instant();
         String signingSecret;
         try {
             signingSecret = secrets.signingSecret();
@@ -88,14 +127,36 @@ public class SlackCommandResource {
             return problem(UNAUTHORIZED, "Unauthorized", 401, "The request does not carry a valid Slack signature "
                     + "from the last " + SlackSignature.MAX_CLOCK_SKEW.toMinutes() + " minutes.");
         }
+        Map<String, String> form = form(body);
         ObjectNode reply;
         try {
-            reply = reply(form(body).get("text"), site.base(request));
+            reply = reply(form.get("text"), site.base(request));
         } catch (RuntimeException e) {
             LOG.error("Slack command failed", e);
             reply = Replies.failed();
         }
+        // The timestamp is whole seconds (checked with the signature).
+        Duration elapsed = elapsed(Instant.ofEpochSecond(Long.parseLong(timestamp.trim())), received,
+                clock.instant());
+        if (elapsed.compareTo(DIRECT_REPLY_BUDGET) > 0) {
+            String url = form.get(ResponseUrl.FIELD);
+            if (responseUrl.accepts(url) && responseUrl.post(url, reply)) {
+                LOG.infof("Slack command answered through response_url, %d ms after it was sent", elapsed.toMillis());
+                return Response.ok().build();
+            }
+            // Nowhere else to send it: the direct answer is the only chance left.
+        }
         return Response.ok(reply, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * How long ago Slack sent a command: by Slack's timestamp, which counts a cold start, or since the request
+     * arrived, which counts a slow secret read even when this clock is behind Slack's; the longer of the two.
+     */
+    static Duration elapsed(Instant sentBySlack, Instant received, Instant now) {
+        Duration sinceSent = Duration.between(sentBySlack, now);
+        Duration sinceReceived = Duration.between(received, now);
+        return sinceSent.compareTo(sinceReceived) > 0 ? sinceSent : sinceReceived;
     }
 
     /** The reply to a command's text, verified already; the calculator button on {@code base}, if any. */
@@ -116,7 +177,7 @@ public class SlackCommandResource {
             return Replies.rejected(e.errors().stream().map(error -> problem(error, evaluate)).toList());
         }
         return Replies.evaluation(result, evaluate,
-                base.map(address -> CalculatorLink.url(address, evaluate.parameters())));
+                base.map(address -> CalculatorLink.url(address, evaluate.parameters())), grammar::inCommandWords);
     }
 
     /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1.", in the command's keys throughout. */

@@ -4,23 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.openapi.runtime.io.Format;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlatformEndpointsTest {
-
-    @Inject
-    PreparedOpenApiDocument openApiDocument;
 
     @Test
     void shouldReportHealthUp() {
@@ -46,29 +35,6 @@ class PlatformEndpointsTest {
                         equalTo(16))
                 .body("components.schemas.SystemInput.properties.memoryPerChipGiB.description",
                         containsString("GiB"));
-    }
-
-    @Test
-    void shouldServeTheOpenApiDocumentWrittenAhead() {
-        assertInstanceOf(PreparedOpenApiDocument.class,
-                Arc.container().instance(OpenApiDocumentService.class).get());
-    }
-
-    @Test
-    void shouldServeTheOpenApiDocumentAsTheExtensionWritesIt() {
-        String fromExtension = new String(openApiDocument.documentAsTheExtensionWroteIt(Format.JSON),
-                StandardCharsets.UTF_8);
-        String served = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
-        assertEquals(fromExtension, served);
-    }
-
-    @Test
-    void shouldServeTheOpenApiDocumentAsYamlAsTheExtensionWritesIt() {
-        String fromExtension = new String(openApiDocument.documentAsTheExtensionWroteIt(Format.YAML),
-                StandardCharsets.UTF_8);
-        String served = given().when().get("/q/openapi.yaml").then().statusCode(200).extract().asString();
-        assertEquals(fromExtension, served);
     }
 
     @Test

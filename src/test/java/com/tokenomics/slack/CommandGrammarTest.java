@@ -344,6 +344,13 @@ class CommandGrammarTest {
                 "weights + KV cache of 179.2 GiB on iPhone");
     }
 
+    @Test
+    void shouldPutJsonPointersInAMessageInTheCommandsWords() {
+        assertThat(GRAMMAR.inCommandWords("not verified against a primary source: /finance/wacc, /system/powerPerRackKw;"
+                + " see /v1/catalog/systems"))
+                .isEqualTo("not verified against a primary source: `wacc=`, `powerPerRackKw=`; see /v1/catalog/systems");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = CommandGrammarTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();

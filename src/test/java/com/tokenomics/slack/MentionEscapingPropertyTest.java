@@ -31,7 +31,7 @@ class MentionEscapingPropertyTest {
     private static final Catalog CATALOG = new Catalog();
     private static final SlackCommandResource COMMANDS = new SlackCommandResource(null, Clock.systemUTC(),
             new FlatScenarioEvaluator(new ScenarioMapper(CATALOG, new Calibrations()), JsonConfig.configuredMapper()), CATALOG, null,
-            null);
+            null, null);
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
     private static final List<String> MENTIONS = List.of("<!channel>", "<!here>", "<!everyone>", "<@U024BE7LH>",
             "<@W123|bob>", "<#C024BE7LH|general>", "<!subteam^S0123|@team>", "<!date^1392734382^{date}|x>",

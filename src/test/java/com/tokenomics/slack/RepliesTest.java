@@ -37,7 +37,8 @@ class RepliesTest {
         Command.Evaluate command = (Command.Evaluate) GRAMMAR.parse(text);
         EvaluationResponse result = EVALUATOR.evaluate(command.parameters().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue()))));
-        return Replies.evaluation(result, command, Optional.of(CalculatorLink.url(BASE, command.parameters())));
+        return Replies.evaluation(result, command, Optional.of(CalculatorLink.url(BASE, command.parameters())),
+                GRAMMAR::inCommandWords);
     }
 
     /** Every text of the reply, in order. */
@@ -67,6 +68,65 @@ class RepliesTest {
                 .contains("*Market at $0.90 / M*\nunsustainable").contains("Unsustainable: losses are 0.32× revenue")
                 .contains("utilization 60 % · WACC 8 % · 5 years · PUE 1.3 · electricity $0.08/kWh");
         assertThat(SlackLimits.violations(reply)).isEmpty();
+    }
+
+    /** The text of the first field starting with a title, e.g. "*Cost*". */
+    private static String field(JsonNode reply, String title) {
+        for (JsonNode field : reply.at("/blocks/1/fields")) {
+            if (field.path("text").asText().startsWith(title + "\n")) {
+                return field.path("text").asText();
+            }
+        }
+        throw new AssertionError("no field " + title + " in " + reply);
+    }
+
+    private static String warnings(JsonNode reply) {
+        StringBuilder warnings = new StringBuilder();
+        reply.findValues("text").stream().filter(JsonNode::isTextual).map(JsonNode::asText)
+                .filter(text -> text.startsWith(":warning:")).forEach(warnings::append);
+        return warnings.toString();
+    }
+
+    @Test
+    void shouldLabelTheServingModelsEstimateAsEstimated() {
+        String throughput = field(reply("llama-3.1-70b on gb200-nvl72 users=64 input=2k output=500"), "*Throughput*");
+
+        assertThat(throughput).contains(" tokens/s\nestimated: ≈ ").contains(" per chip, ±").doesNotContain("measured");
+    }
+
+    @Test
+    void shouldLabelAMeasuredReferenceAsMeasured() {
+        String throughput = field(reply("llama-2-70b on h200 users=64 input=2k output=500"), "*Throughput*");
+
+        assertThat(throughput).contains(" tokens/s\nmeasured: mlperf-");
+    }
+
+    @Test
+    void shouldSuggestTheGeneratedTokensWhenTheEstimateLacksThem() {
+        JsonNode reply = reply("llama-3.1-70b on gb200-nvl72 users=64 input=2k output=0");
+
+        assertThat(field(reply, "*Cost*")).isEqualTo("*Cost*\nunknown: add `input=` and `output=` (the estimate "
+                + "needs the generated tokens), or `tps=` (tokens/s)");
+        assertThat(field(reply, "*Throughput*")).isEqualTo("*Throughput*\nunknown: `input=` and `output=` (the "
+                + "estimate needs the generated tokens), or `tps=` (tokens/s)");
+    }
+
+    @Test
+    void shouldSuggestThePriceThePowerAndTpsForASystemWithoutThem() {
+        JsonNode reply = reply("llama-3.1-70b on article-sram-rack users=16 context=10k");
+
+        assertThat(field(reply, "*Cost*")).isEqualTo("*Cost*\nunknown: add `pricePerRackUsd=` and `powerPerRackKw=`, "
+                + "and `tps=` (tokens/s)");
+    }
+
+    @Test
+    void shouldWriteTheWarningsInTheCommandsKeys() {
+        String warnings = warnings(reply("llama-3.1-70b on article-sram-rack users=16 context=10k"));
+
+        assertThat(warnings).contains("The system has no price: give `pricePerRackUsd=` to get the cost.")
+                .contains("need `tps=` (total tokens per second of the deployment), or `memoryBandwidthTBps=`")
+                .contains("not verified against a primary source: `wacc=`, `utilization=`, `averagePowerFraction=`")
+                .doesNotContain("system.").doesNotContain("deployment.").doesNotContain("/finance/");
     }
 
     @Test
@@ -115,7 +175,8 @@ class RepliesTest {
         EvaluationResponse result = EVALUATOR.evaluate(Map.of("model", List.of("llama-3.1-70b"),
                 "system", List.of("h200-hgx"), "users", List.of("1"), "context", List.of("1")));
 
-        JsonNode reply = Replies.evaluation(result, command, Optional.of(BASE + "/?" + "x".repeat(3_000)));
+        JsonNode reply = Replies.evaluation(result, command, Optional.of(BASE + "/?" + "x".repeat(3_000)),
+                GRAMMAR::inCommandWords);
 
         assertThat(reply.findValues("url")).isEmpty();
         assertThat(SlackLimits.violations(reply)).isEmpty();

@@ -16,10 +16,14 @@ public final class SlackRequests {
     public static final String TEST_SECRET = "test-signing-secret-not-for-production";
 
     public static String form(String text) {
+        return form(text, "https://hooks.slack.com/commands/1234/5678");
+    }
+
+    static String form(String text, String responseUrl) {
         return "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&channel_id=C2147483705"
                 + "&channel_name=test&user_id=U2147483697&user_name=steve&command=%2Ftokenomics&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + "&api_app_id=A123456&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2F1234%2F5678"
+                + "&api_app_id=A123456&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8)
                 + "&trigger_id=13345224609.738474920.8088930838d88f008e0";
     }
 
@@ -43,7 +47,11 @@ public final class SlackRequests {
     }
 
     static RequestSpecification signed(String body) {
-        String timestamp = now();
+        return signedAt(now(), body);
+    }
+
+    /** Signed as Slack would have signed it when it sent the request at {@code timestamp} (seconds). */
+    static RequestSpecification signedAt(String timestamp, String body) {
         return unsigned(body)
                 .header(SlackCommandResource.TIMESTAMP_HEADER, timestamp)
                 .header(SlackCommandResource.SIGNATURE_HEADER, signature(timestamp, body));
