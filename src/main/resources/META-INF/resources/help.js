@@ -5,7 +5,7 @@ export const FORMULAS_URL = '/docs/formulas.md';
 const MEMORY = 'Memory';
 const SIZING = 'Sizing';
 const PAID = 'Hardware that is paid for';
-const FINANCE = 'Finance (DESIGN.md §3)';
+const FINANCE = 'Finance';
 const UNIT = 'Unit economics';
 const ESTIMATOR = 'Throughput estimator';
 const MARKET = 'Market check';
@@ -26,7 +26,7 @@ export const HELP = {
   input: ['Prompt tokens per request: prefill work and the time to the first token.', ESTIMATOR],
   output: ['Generated tokens per request: the decode steps the throughput estimate counts.', ESTIMATOR],
   weights: ['Bytes per weight: fp16/bf16 2, fp8/int8 1, fp4/int4 0.5.', MEMORY],
-  kvCache: ['Bytes per KV cache element; defaults to the weights’ format.', MEMORY],
+  kvCache: ['Bytes per KV cache element; defaults to the weights’ format when that is 16 or 32 bits, else bf16.', MEMORY],
   system: ['A catalog system brings its memory, rack, price and power, each with its source; choosing one '
     + 'replaces figures typed for a custom system.', SIZING],
   memoryPerChipGiB: ['Chips = total memory ÷ memory per chip, rounded up to whole chips.', SIZING],

@@ -28,7 +28,7 @@ public class EvaluatorBenchmark {
 
     /**
      * The article's example (Llama 3.1 70B as 70e9 parameters, FP16, 16 users, 10,000 tokens on 144 GiB HBM chips)
-     * in DESIGN.md's finance-check rack with a throughput and a market price, so every stage runs: memory, sizing,
+     * in docs/design.md's finance-check rack with a throughput and a market price, so every stage runs: memory, sizing,
      * throughput, cost, unit economics and the market check.
      */
     private Scenario article;

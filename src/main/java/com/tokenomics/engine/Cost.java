@@ -1,7 +1,7 @@
 package com.tokenomics.engine;
 
 /**
- * What the hardware costs a year and over its life (DESIGN.md §3, Finance).
+ * What the hardware costs a year and over its life (docs/formulas.md, Finance).
  *
  * @param racksCosted rack-equivalents paid for: whole racks on the rack basis, the chips' share on the chip basis
  */

@@ -1,6 +1,6 @@
 package com.tokenomics.engine;
 
-/** Unit constants shared by the formulas (DESIGN.md §2). */
+/** Unit constants shared by the formulas (docs/design.md §2). */
 public final class Units {
     public static final double BYTES_PER_GIB = 1024.0 * 1024.0 * 1024.0;
     public static final double HOURS_PER_YEAR = 8_760.0;

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 
 /**
  * A Hugging Face {@code config.json} read on its own, without the catalog: KV cache and parameter count recomputed
- * from the architecture fields (DESIGN.md §3, catalog.md §1.3 and §1.4). Layouts it does not understand fail loudly
+ * from the architecture fields (docs/formulas.md, catalog.md §1.3 and §1.4). Layouts it does not understand fail loudly
  * rather than being counted as something else.
  */
 final class HuggingFaceConfig {

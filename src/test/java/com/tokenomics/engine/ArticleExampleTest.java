@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The article's worked example (Llama 3.1 70B, FP16, 16 users, 10,000 tokens) and DESIGN.md §3's figures. */
+/** The article's worked example (Llama 3.1 70B, FP16, 16 users, 10,000 tokens) and docs/design.md §3's figures. */
 class ArticleExampleTest {
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §3's worked finance check: $3M rack, 120 kW, 5 y, 8 %, $0.08/kWh, PUE 1.3, $185/kW-month. */
+/** docs/design.md §3's worked finance check: $3M rack, 120 kW, 5 y, 8 %, $0.08/kWh, PUE 1.3, $185/kW-month. */
 class FinanceCheckTest {
 
     private final Evaluation evaluation = Evaluator.evaluate(Fixtures.financeCheck());

@@ -2,7 +2,7 @@ package com.tokenomics.engine;
 
 import java.util.List;
 
-/** Scenarios from the article and DESIGN.md, for tests. */
+/** Scenarios from the article and docs/design.md, for tests. */
 final class Fixtures {
 
     /** Llama 3.1 70B as the article counts it: 70e9 parameters, 80 layers, 64 heads, 8 KV heads, d_model 8192. */
@@ -19,7 +19,7 @@ final class Fixtures {
     /** The article's SRAM-only rack: 128 chips of 256 MB (0.25 GiB). */
     static final Hardware SRAM_RACK = new Hardware("SRAM rack", Hardware.RACK, 0, 0.25, 128, null, null, null, null);
 
-    /** DESIGN.md's finance check: one $3M, 120 kW rack. */
+    /** docs/design.md's finance check: one $3M, 120 kW rack. */
     static final Hardware FINANCE_RACK = new Hardware("finance check rack", Hardware.RACK, 144, 0, 72, 120.0, 3e6,
             null, null);
 

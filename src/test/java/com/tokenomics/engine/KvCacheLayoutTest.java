@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** KV cache for GQA, MLA and windowed layers (DESIGN.md §3). */
+/** KV cache for GQA, MLA and windowed layers (docs/formulas.md). */
 class KvCacheLayoutTest {
 
     private static final PrecisionChoice BF16 = PrecisionChoice.of(Precision.BF16, Precision.BF16);

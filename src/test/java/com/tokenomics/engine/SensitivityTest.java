@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The tornado on DESIGN.md's finance check. */
+/** The tornado on docs/design.md's finance check. */
 class SensitivityTest {
 
     private final Sensitivity.Tornado tornado = Sensitivity.analyze(Fixtures.financeCheck(), 0.2).orElseThrow();

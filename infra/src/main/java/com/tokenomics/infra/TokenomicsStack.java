@@ -62,7 +62,7 @@ public class TokenomicsStack extends Stack {
      */
     static final String PUBLIC_URL_VARIABLE = "TOKENOMICS_PUBLIC_URL";
 
-    /** The application's CORS policy (DESIGN.md section 5), enforced by API Gateway in front of the function. */
+    /** The application's CORS policy (docs/design.md §5), enforced by API Gateway in front of the function. */
     private static final List<String> CORS_ALLOWED_ORIGINS = List.of("*");
     private static final List<CorsHttpMethod> CORS_ALLOWED_METHODS =
             List.of(CorsHttpMethod.HEAD, CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS);
