@@ -73,6 +73,8 @@ export const FORMATS = {
   whole,
   usd,
   usdPerMillion,
+  // A price per chip-hour has the few dollars of a price per million tokens, and the same precision.
+  usdPerChipHour: usdPerMillion,
   percent,
   gib: (value) => `${decimal(value)} GiB`,
   bytes: (value) => `${whole(value)} B`,

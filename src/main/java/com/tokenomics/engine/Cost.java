@@ -3,7 +3,10 @@ package com.tokenomics.engine;
 /**
  * What the hardware costs a year and over its life (docs/formulas.md, Finance).
  *
- * @param racksCosted rack-equivalents paid for: whole racks on the rack basis, the chips' share on the chip basis
+ * @param racksCosted     rack-equivalents paid for: whole racks on the rack basis, the chips' share on the chip basis
+ * @param usdPerChipHour  the annual total spread over every hour of the year of every chip paid for: what owning
+ *                        costs per chip-hour, to set beside a rental price per GPU-hour (which is paid whether the
+ *                        chip works or not, so utilization does not enter it)
  */
 public record Cost(
         CapexBasis capexBasis,
@@ -21,7 +24,8 @@ public record Cost(
         double lifetimeTcoUsd,
         double capitalShare,
         double energyShare,
-        double hostingShare) {
+        double hostingShare,
+        double usdPerChipHour) {
 
     /** {@code chipsCosted} is given, not racksCosted × chipsPerRack, which is 60.99999999999999 for 61 chips of 7. */
     static Cost of(double racksCosted, long chipsCosted, Hardware hardware, CapexBasis basis, Finance finance) {
@@ -37,7 +41,8 @@ public record Cost(
         return new Cost(basis, racksCosted, chipsCosted, capex, crf, annualCapital,
                 itKw, facilityKw, energyKwh, annualEnergy, annualHosting, annualTotal,
                 annualTotal * finance.depreciationYears(),
-                share(annualCapital, annualTotal), share(annualEnergy, annualTotal), share(annualHosting, annualTotal));
+                share(annualCapital, annualTotal), share(annualEnergy, annualTotal), share(annualHosting, annualTotal),
+                chipsCosted > 0 ? annualTotal / (chipsCosted * Units.HOURS_PER_YEAR) : 0);
     }
 
     private static double share(double part, double total) {

@@ -36,6 +36,12 @@ class FinanceCheckTest {
     }
 
     @Test
+    void shouldCost1Point787PerChipHourOfOwnership() {
+        // $1,127,094 a year over 72 chips × 8,760 h, whatever the utilization: comparable with a rental price.
+        assertThat(evaluation.cost().usdPerChipHour()).isCloseTo(1.78700, within(0.00001));
+    }
+
+    @Test
     void shouldSplitCostIntoSharesOf66Point7And9Point7And23Point6Percent() {
         assertThat(evaluation.cost().capitalShare()).isCloseTo(0.667, within(0.0005));
         assertThat(evaluation.cost().energyShare()).isCloseTo(0.097, within(0.0005));

@@ -340,6 +340,18 @@ class CalculatorPageTest {
     }
 
     @Test
+    void shouldShowWhatOwningCostsPerChipHour() {
+        // docs/design.md's finance check: $1,127,094 a year over 72 chips × 8,760 h.
+        browser.open(page("?parameters=70e9&layers=80&hiddenSize=8192&attentionHeads=64&kvHeads=8&users=16"
+                + "&context=10000&weights=fp16&memoryPerChipGiB=144&chipsPerRack=72&powerPerRackKw=120"
+                + "&pricePerRackUsd=3000000&tokensPerSecond=50000&depreciationYears=5&wacc=0.08"
+                + "&electricityUsdPerKwh=0.08&pue=1.3&hostingUsdPerKwMonth=185&utilization=0.6"));
+
+        browser.waitForText("[data-out='cost.usdPerChipHour']", "$");
+        assertThat(browser.text("[data-out='cost.usdPerChipHour']")).isEqualTo("$1.787");
+    }
+
+    @Test
     void shouldExplainHowTheThroughputScalesToTheChipsCounted() {
         browser.open(page(COSTED_SCENARIO + "&fillRacks=true"));
 
