@@ -15,8 +15,12 @@ import { setUpViews } from './views.js';
 
 const EVALUATE_DELAY_MS = 250;
 
-/** What a visitor sees first: a catalog model and system with a market price, so every section has figures. */
-const DEFAULT_QUERY = 'model=llama-3.1-70b&system=gb200-nvl72&users=64&input=2000&output=500&price=0.9';
+/**
+ * What a visitor sees first: a catalog model and system with a market price, so every section has figures, and the
+ * racks filled with instances, so that the cost is that of a rack at work (else one chip's estimated throughput would
+ * pay for all 72 chips of the rack: RACK_PARTLY_USED).
+ */
+const DEFAULT_QUERY = 'model=llama-3.1-70b&system=gb200-nvl72&users=64&input=2000&output=500&price=0.9&fillRacks=true';
 
 /** The article's worked example: 179.2 GiB on 144 GiB per chip → 1.24 chips. */
 const ARTICLE_EXAMPLE = {

@@ -220,13 +220,18 @@ function leading(field) {
   return index < 0 ? 2 : index;
 }
 
-/** The share query (without "?") of a set of flat values: canonical names, the model and system first. */
+/**
+ * The share query (without "?") of a set of flat values: canonical names, the model and system first, numbers without
+ * the separators a person may type ("10,000" → 10000), which the API, the widget and the badge do not read in an
+ * address. A number that does not parse stays as typed, so that whoever opens the link sees the same error.
+ */
 export function queryOf(values) {
   const query = new URLSearchParams();
   for (const field of SHARE_ORDER) {
     const raw = values[field.param];
     if (raw !== undefined && raw !== '') {
-      query.append(field.param, raw);
+      const plain = field.kind === 'number' && parseNumber(raw) !== undefined ? raw.replace(/[,_\s]/g, '') : raw;
+      query.append(field.param, plain);
     }
   }
   return query.toString();

@@ -3,6 +3,7 @@
 
 import { byId, download } from './dom.js';
 import { csvOf, unitOf } from './csv.js';
+import { withSplitContextQuery } from './workload.js';
 
 const RESULT_SECTIONS = ['memory', 'sizing', 'throughput', 'estimate', 'cost', 'unitEconomics', 'market'];
 /** Tall enough for the widget from 360 px wide (456 px at most there; docs/embed.md); embed.js fits it exactly. */
@@ -42,7 +43,9 @@ function showEmbedCode(page) {
   byId('embed-iframe').value = `<iframe src="${attribute(`${origin}/embed?${query}`)}" title="${attribute(title)}"\n`
     + `        width="100%" height="${WIDGET_HEIGHT_PX}" style="border:0" loading="lazy"\n`
     + `        sandbox="${SANDBOX}"></iframe>`;
-  byId('embed-badge').value = `![cost per million tokens](${origin}/v1/badge.svg?${query})`;
+  // The badge reads its address as given (it has no room to say it split a context): give it the split the page used.
+  const badgeQuery = withSplitContextQuery(new URLSearchParams(query)).query;
+  byId('embed-badge').value = `![cost per million tokens](${origin}/v1/badge.svg?${badgeQuery})`;
   byId('embed-code').hidden = false;
 }
 

@@ -80,6 +80,7 @@ final class QueryParameters {
     static JsonNode toJson(Map<String, List<String>> parameters) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         List<FieldError> errors = new ArrayList<>();
+        Map<String, String> nameOfPointer = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             String pointer = FIELDS.get(name);
@@ -92,6 +93,13 @@ final class QueryParameters {
             if (values.size() != 1) {
                 errors.add(new FieldError(pointer, "query parameter " + name + " is given " + values.size()
                         + " times; give it once."));
+                continue;
+            }
+            String other = nameOfPointer.putIfAbsent(pointer, name);
+            if (other != null) {
+                // context and contextTokens (or price and usdPerMillionTokens) name one field: which would win?
+                errors.add(new FieldError(pointer, "query parameters " + other + " and " + name
+                        + " set the same field; give one of them."));
                 continue;
             }
             String value = values.get(0).trim();

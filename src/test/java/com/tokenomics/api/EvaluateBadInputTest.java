@@ -1,7 +1,9 @@
 package com.tokenomics.api;
 
 import static com.tokenomics.api.Api.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -211,6 +213,15 @@ class EvaluateBadInputTest {
         given().when().get("/v1/evaluate?" + Requests.ARTICLE_QUERY.replace("users=16", "users=lots"))
                 .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("/workload/users"));
+    }
+
+    @Test
+    void shouldRejectAFieldSetByTwoOfItsNames() {
+        given().when().get("/v1/evaluate?" + Requests.ARTICLE_QUERY + "&contextTokens=9000")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("/workload/contextTokens"))
+                .body("errors[0].message", allOf(containsString("query parameters context"),
+                        containsString("contextTokens"), endsWith("set the same field; give one of them.")));
     }
 
     @Test

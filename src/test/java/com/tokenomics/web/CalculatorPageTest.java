@@ -393,8 +393,20 @@ class CalculatorPageTest {
                 + "async></script>");
         assertThat(browser.value("#embed-iframe")).contains("/embed?model=llama-3.1-70b&amp;system=h200-hgx",
                 "height=\"480\"");
+        // The badge takes its address as given: it gets the page's split of the context, and so its cost.
         assertThat(browser.value("#embed-badge")).endsWith(
-                "/v1/badge.svg?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000)");
+                "/v1/badge.svg?model=llama-3.1-70b&system=h200-hgx&users=64&input=7000&output=1000)");
+    }
+
+    @Test
+    void shouldShareATypedNumberWithoutItsSeparators() {
+        browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000"));
+
+        browser.type("#f-users", "10,000");
+        browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("users=10000"));
+        browser.click("#embed-this");
+
+        assertThat(browser.value("#embed-script")).contains("data-users=\"10000\"");
     }
 
     @Test
