@@ -17,6 +17,7 @@ import com.tokenomics.engine.Evaluator;
 import com.tokenomics.engine.Scenario;
 import com.tokenomics.engine.ScenarioTooLargeException;
 import com.tokenomics.engine.Sensitivity;
+import com.tokenomics.engine.Variable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -246,7 +247,8 @@ public class AnalysisResource {
             double value = scale.equals("log")
                     ? Math.exp(Math.log(from) * (1 - fraction) + Math.log(to) * fraction)
                     : from * (1 - fraction) + to * fraction;
-            value = i == 0 ? from : i == values.length - 1 ? to : Math.min(highest, Math.max(lowest, value));
+            value = i == 0 ? from : i == values.length - 1 ? to
+                    : Math.min(highest, Math.max(lowest, Variable.stepValue(value)));
             values[i] = parameter.limit().wholeNumber() ? Math.round(value) : value;
             if (!parameter.limit().allows(values[i])) {
                 // Between 0 and the smallest positive value of an input that may be either (a price from 0 up).

@@ -39,8 +39,8 @@ public final class Sensitivity {
             if (Double.isNaN(value) || value == 0) {
                 continue;
             }
-            double low = bounded(variable, value * (1 - deltaFraction));
-            double high = bounded(variable, value * (1 + deltaFraction));
+            double low = bounded(variable, Variable.stepValue(value * (1 - deltaFraction)));
+            double high = bounded(variable, Variable.stepValue(value * (1 + deltaFraction)));
             double costLow = costPerMillion(variable.apply(fixed, low));
             double costHigh = costPerMillion(variable.apply(fixed, high));
             bars.add(new Bar(variable, value, low, high, costLow, costHigh, Math.abs(costHigh - costLow)));

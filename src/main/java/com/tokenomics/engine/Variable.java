@@ -1,5 +1,9 @@
 package com.tokenomics.engine;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /** A scenario input that sweeps and sensitivity analyses vary: how to read it and how to set it. */
 public enum Variable {
     USERS {
@@ -221,4 +225,17 @@ public enum Variable {
     private static Scenario with(Scenario s, Deployment deployment) {
         return new Scenario(s.model(), s.workload(), s.precision(), s.hardware(), deployment, s.finance(), s.market());
     }
+
+    /**
+     * A value reached by steps (0.5 + 0.1 × 1, 0.6 × (1 − 0.9)) to 15 significant digits: what a person would have
+     * typed, 0.6 and 0.06, instead of the binary sums' 0.6000000000000001 and 0.05999999999999999.
+     */
+    public static double stepValue(double computed) {
+        if (!Double.isFinite(computed) || computed == 0) {
+            return computed;
+        }
+        return BigDecimal.valueOf(computed).round(FIFTEEN_DIGITS).doubleValue();
+    }
+
+    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 }

@@ -113,6 +113,17 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void shouldStepALinearSweepThroughTheValuesAPersonWouldType() {
+        List<Double> utilizations = post("/v1/sweep", """
+                {"scenario": %s, "vary": [{"parameter": "utilization", "from": 0.5, "to": 1, "points": 6}]}"""
+                .formatted(SCENARIO), 200)
+                .extract().jsonPath().getList("points.values.utilization", Double.class);
+
+        // The binary weighted sum gives 0.6000000000000001 for the second point.
+        assertThat(utilizations).containsExactly(0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+    }
+
+    @Test
     void shouldEndADescendingSweepExactlyWhereItWasAsked() {
         List<Double> rates = post("/v1/sweep", """
                 {"scenario": %s, "vary": [{"parameter": "tokensPerSecond", "from": 1e13, "to": 0.000001,

@@ -31,6 +31,15 @@ class SensitivityTest {
     }
 
     @Test
+    void shouldMoveAnInputToTheValueAPersonWouldType() {
+        Sensitivity.Bar utilization = Sensitivity.analyze(Fixtures.financeCheck(), 0.9).orElseThrow().bars().stream()
+                .filter(bar -> bar.variable() == Variable.UTILIZATION).findFirst().orElseThrow();
+
+        // 0.6 × (1 − 0.9) is 0.05999999999999999 in binary arithmetic.
+        assertThat(utilization.lowValue()).isEqualTo(0.06);
+    }
+
+    @Test
     void shouldCapUtilizationAtOne() {
         Scenario busy = Variable.UTILIZATION.apply(Fixtures.financeCheck(), 0.95);
         Sensitivity.Bar utilization = Sensitivity.analyze(busy, 0.2).orElseThrow().bars().stream()
