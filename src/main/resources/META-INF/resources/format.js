@@ -67,6 +67,11 @@ function percent(fraction) {
   return `${formatter({ maximumFractionDigits: 1 }).format(fraction * 100)} %`;
 }
 
+/** A break-even utilization: above 100 % no utilization reaches it, and the page says so. */
+function breakEvenShare(fraction) {
+  return fraction > 1 ? `not reachable (${percent(fraction)} of the year)` : percent(fraction);
+}
+
 /** Formats by name, for elements that say which one they want (data-format). */
 export const FORMATS = {
   decimal,
@@ -76,6 +81,7 @@ export const FORMATS = {
   // A price per chip-hour has the few dollars of a price per million tokens, and the same precision.
   usdPerChipHour: usdPerMillion,
   percent,
+  breakEvenShare,
   gib: (value) => `${decimal(value)} GiB`,
   bytes: (value) => `${whole(value)} B`,
   kw: (value) => `${decimal(value)} kW`,

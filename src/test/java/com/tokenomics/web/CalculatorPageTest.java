@@ -352,6 +352,16 @@ class CalculatorPageTest {
     }
 
     @Test
+    void shouldSayWhenNoUtilizationBreaksEven() {
+        // One chip's estimated tokens pay for a 72-chip rack: $26.91 per million tokens against a price of $0.90.
+        browser.open(page(COSTED_SCENARIO));
+
+        browser.waitForText("[data-out='market.breakEvenUtilization']", "%");
+        assertThat(browser.text("[data-out='market.breakEvenUtilization']")).startsWith("not reachable (")
+                .endsWith(" % of the year)");
+    }
+
+    @Test
     void shouldExplainHowTheThroughputScalesToTheChipsCounted() {
         browser.open(page(COSTED_SCENARIO + "&fillRacks=true"));
 
