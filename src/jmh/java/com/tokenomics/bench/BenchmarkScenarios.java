@@ -1,12 +1,12 @@
 package com.tokenomics.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.api.Calibrations;
-import com.tokenomics.api.JsonConfig;
-import com.tokenomics.api.ResolvedScenario;
-import com.tokenomics.api.ScenarioMapper;
-import com.tokenomics.api.ScenarioRequest;
 import com.tokenomics.catalog.Catalog;
+import com.tokenomics.scenario.Calibrations;
+import com.tokenomics.scenario.ResolvedScenario;
+import com.tokenomics.scenario.ScenarioMapper;
+import com.tokenomics.scenario.ScenarioRequest;
+import com.tokenomics.web.JsonConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -6,6 +6,12 @@ import com.tokenomics.catalog.CatalogSystem;
 import com.tokenomics.catalog.FinancePreset;
 import com.tokenomics.catalog.MarketPrice;
 import com.tokenomics.catalog.ThroughputReference;
+import com.tokenomics.scenario.FieldError;
+import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.scenario.Suggestions;
+import com.tokenomics.scenario.Text;
+import com.tokenomics.web.Problem;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "each value with its source, date and confidence")
 public class CatalogResource {
 
-    /** A page of catalog entries. */
+    /** A page of catalog entries (registered for the native image: Jackson writes it by reflection). */
+    @RegisterForReflection
     public record Listing<T>(int count, List<T> items) {
     }
 

@@ -1,5 +1,10 @@
 package com.tokenomics.api;
 
+import com.tokenomics.scenario.EvaluationResponse;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.ScenarioMapper;
+import com.tokenomics.scenario.ScenarioRequest;
+import com.tokenomics.web.Problem;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

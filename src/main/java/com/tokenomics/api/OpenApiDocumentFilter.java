@@ -1,5 +1,8 @@
 package com.tokenomics.api;
 
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.QueryParameters;
+import com.tokenomics.scenario.ScenarioRequest;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.HashMap;

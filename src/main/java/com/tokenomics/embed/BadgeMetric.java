@@ -1,8 +1,9 @@
 package com.tokenomics.embed;
 
-import com.tokenomics.api.EvaluationResponse;
-import com.tokenomics.api.InvalidInputException;
 import com.tokenomics.engine.MarketCheck;
+import com.tokenomics.scenario.EvaluationResponse;
+import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.scenario.Rounding;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package com.tokenomics.embed;
 
-import com.tokenomics.api.EvaluationResponse;
-import com.tokenomics.api.FlatScenarioEvaluator;
-import com.tokenomics.api.InvalidInputException;
-import com.tokenomics.api.Problem;
+import com.tokenomics.scenario.EvaluationResponse;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,5 +1,7 @@
 package com.tokenomics.embed;
 
+import com.tokenomics.web.SecurityHeaders;
+import com.tokenomics.web.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

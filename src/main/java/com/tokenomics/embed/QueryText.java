@@ -1,6 +1,6 @@
 package com.tokenomics.embed;
 
-import com.tokenomics.api.InvalidInputException;
+import com.tokenomics.scenario.InvalidInputException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.tokenomics.slack;
 
-import com.tokenomics.api.Suggestions;
+import com.tokenomics.scenario.Suggestions;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;

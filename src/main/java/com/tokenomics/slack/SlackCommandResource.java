@@ -1,15 +1,16 @@
 package com.tokenomics.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tokenomics.api.EvaluationResponse;
-import com.tokenomics.api.FieldError;
-import com.tokenomics.api.FlatScenarioEvaluator;
-import com.tokenomics.api.InvalidInputException;
-import com.tokenomics.api.Problem;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
-import com.tokenomics.embed.SiteAddress;
+import com.tokenomics.scenario.CalculatorLink;
+import com.tokenomics.scenario.EvaluationResponse;
+import com.tokenomics.scenario.FieldError;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.web.Problem;
+import com.tokenomics.web.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

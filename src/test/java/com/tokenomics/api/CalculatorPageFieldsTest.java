@@ -2,6 +2,7 @@ package com.tokenomics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tokenomics.scenario.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

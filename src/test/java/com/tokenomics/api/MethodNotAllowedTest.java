@@ -3,6 +3,8 @@ package com.tokenomics.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tokenomics.web.AllowedMethods;
+import com.tokenomics.web.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,7 @@ package com.tokenomics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tokenomics.web.RequestHead;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;

@@ -2,7 +2,7 @@ package com.tokenomics.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tokenomics.api.FlatScenarioEvaluator;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package com.tokenomics.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tokenomics.web.SiteAddress;
+import com.tokenomics.web.SiteAddresses;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -2,10 +2,10 @@ package com.tokenomics.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tokenomics.api.FlatScenarioEvaluator;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

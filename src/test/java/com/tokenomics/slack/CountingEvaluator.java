@@ -1,8 +1,8 @@
 package com.tokenomics.slack;
 
-import com.tokenomics.api.EvaluationResponse;
-import com.tokenomics.api.FlatScenarioEvaluator;
-import com.tokenomics.api.InvalidInputException;
+import com.tokenomics.scenario.EvaluationResponse;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

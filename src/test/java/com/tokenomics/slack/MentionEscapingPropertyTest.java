@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.api.Calibrations;
-import com.tokenomics.api.FlatScenarioEvaluator;
-import com.tokenomics.api.JsonConfig;
-import com.tokenomics.api.ScenarioMapper;
 import com.tokenomics.catalog.Catalog;
+import com.tokenomics.scenario.Calibrations;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.ScenarioMapper;
+import com.tokenomics.web.JsonConfig;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.tokenomics.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.tokenomics.api.FlatScenarioEvaluator;
+import com.tokenomics.scenario.FlatScenarioEvaluator;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

@@ -1,9 +1,0 @@
-package com.tokenomics.api;
-
-import com.tokenomics.engine.Scenario;
-import com.tokenomics.engine.Warning;
-import java.util.List;
-
-/** A request turned into an engine scenario, with every value it used and what to know about them. */
-public record ResolvedScenario(Scenario scenario, List<Assumption> assumptions, List<Warning> warnings) {
-}

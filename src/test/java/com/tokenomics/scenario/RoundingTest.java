@@ -1,0 +1,71 @@
+package com.tokenomics.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.tokenomics.web.Chromium;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The badge (Java) rounds a figure as the page and the widget (format.js in Chromium) do: the same text for every
+ * value of a table that crosses each of the formats' size bands, their edges and halves.
+ */
+@QuarkusTest
+class RoundingTest {
+
+    private static final double[] VALUES = { 0, 0.000123456, 0.00125, 0.0123456, 0.042, 0.1, 0.12345, 0.15915, 0.5,
+        0.5485, 0.9, 0.99996, 1, 1.0005, 1.19135, 1.2135, 2.5398295912665, 2.675, 9.9996, 10, 12.345,
+        26.910373817206303, 54.08340694784202, 179.24464416503906, 287.7, 999.95, 999.996, 1000, 110405.3,
+        1127094.4, -0.55, -2.5 };
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startTheBrowser() {
+        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
+        browser = Chromium.start(800, 600);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** What format.js's function makes of each value, in the order of VALUES. */
+    private static List<?> inThePage(String function) {
+        browser.get("http://localhost:" + RestAssured.port + "/favicon.svg");
+        return (List<?>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/format.js').then((format) => done(arguments[1].map((value) => format[arguments[0]]"
+                + "(value))), (failure) => done(String(failure)));", function, Arrays.stream(VALUES).boxed().toList());
+    }
+
+    @Test
+    void shouldRoundAPricePerMillionTokensAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Rounding::usdPerMillion).toList();
+
+        assertThat(inThePage("usdPerMillion")).isEqualTo(java);
+    }
+
+    @Test
+    void shouldRoundADecimalFigureAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Rounding::decimal).toList();
+
+        assertThat(inThePage("decimal")).isEqualTo(java);
+    }
+
+    @Test
+    void shouldShowTheReadmeScenariosCostWithFourFiguresBelowTenDollars() {
+        assertThat(Rounding.usdPerMillion(2.5398295912665)).isEqualTo("$2.54");
+        assertThat(Rounding.usdPerMillion(0.5485)).isEqualTo("$0.5485");
+        assertThat(Rounding.usdPerMillion(1.2135)).isEqualTo("$1.214");
+    }
+}
