@@ -12,27 +12,27 @@ public final class Parameters {
     }
 
     public static final Map<String, Varied> BY_NAME = byName(
-            new Varied("users", "/workload/users", Variable.USERS, ScenarioMapper.USERS),
-            new Varied("context", "/workload/contextTokens", Variable.CONTEXT_TOKENS, ScenarioMapper.CONTEXT),
+            new Varied("users", "/workload/users", Variable.USERS, Limits.USERS),
+            new Varied("context", "/workload/contextTokens", Variable.CONTEXT_TOKENS, Limits.CONTEXT),
             new Varied("utilization", "/finance/utilization", Variable.UTILIZATION,
-                    ScenarioMapper.FRACTION_ABOVE_ZERO),
-            new Varied("wacc", "/finance/wacc", Variable.WACC, ScenarioMapper.WACC),
+                    Limits.FRACTION_ABOVE_ZERO),
+            new Varied("wacc", "/finance/wacc", Variable.WACC, Limits.WACC),
             new Varied("depreciationYears", "/finance/depreciationYears", Variable.DEPRECIATION_YEARS,
-                    ScenarioMapper.YEARS),
+                    Limits.YEARS),
             new Varied("electricityUsdPerKwh", "/finance/electricityUsdPerKwh", Variable.ELECTRICITY_USD_PER_KWH,
-                    ScenarioMapper.ELECTRICITY),
-            new Varied("pue", "/finance/pue", Variable.PUE, ScenarioMapper.PUE),
+                    Limits.ELECTRICITY),
+            new Varied("pue", "/finance/pue", Variable.PUE, Limits.PUE),
             new Varied("hostingUsdPerKwMonth", "/finance/hostingUsdPerKwMonth", Variable.HOSTING_USD_PER_KW_MONTH,
-                    ScenarioMapper.HOSTING),
+                    Limits.HOSTING),
             new Varied("pricePerRackUsd", "/system/pricePerRackUsd", Variable.PRICE_PER_RACK_USD,
-                    ScenarioMapper.PRICE_PER_RACK),
+                    Limits.PRICE_PER_RACK),
             new Varied("powerPerRackKw", "/system/powerPerRackKw", Variable.POWER_PER_RACK_KW,
-                    ScenarioMapper.POWER_PER_RACK),
+                    Limits.POWER_PER_RACK),
             new Varied("tokensPerSecond", "/deployment/tokensPerSecond", Variable.TOKENS_PER_SECOND,
-                    ScenarioMapper.TOKENS_PER_SECOND),
+                    Limits.TOKENS_PER_SECOND),
             new Varied("price", "/market/usdPerMillionTokens", Variable.MARKET_USD_PER_MILLION_TOKENS,
-                    ScenarioMapper.PRICE_PER_MILLION),
-            new Varied("instances", "/deployment/instances", Variable.INSTANCES, ScenarioMapper.INSTANCES));
+                    Limits.PRICE_PER_MILLION),
+            new Varied("instances", "/deployment/instances", Variable.INSTANCES, Limits.INSTANCES));
 
     public static Varied of(Variable variable) {
         return BY_NAME.values().stream().filter(varied -> varied.variable() == variable).findFirst().orElseThrow();

@@ -52,52 +52,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ScenarioMapper {
 
-    static final Limit PARAMETERS = Limit.atLeast(1e6, 1e14, "parameters");
-    static final Limit LAYERS = Limit.whole(1, 10_000, "layers");
-    static final Limit HIDDEN_SIZE = Limit.whole(1, 1_000_000, "dimensions");
-    static final Limit HEADS = Limit.whole(1, 100_000, "heads");
-    static final Limit HEAD_DIM = Limit.whole(1, 100_000, "dimensions");
-    static final Limit LATENT = Limit.whole(0, 1_000_000, "dimensions");
-    static final Limit WINDOW = Limit.whole(1, 1_000_000_000, "tokens");
-    static final int MAX_LAYER_GROUPS = 64;
-    static final Limit USERS = Limit.whole(1, 100_000_000, "users");
-    static final Limit CONTEXT = Limit.whole(1, 1_000_000_000, "tokens");
-    static final Limit OUTPUT_TOKENS = Limit.whole(0, 1_000_000_000, "tokens");
-    /** Mean request lengths may be fractional (a benchmark's 294.45); memory is sized on whole tokens. */
-    static final Limit MEAN_INPUT_TOKENS = Limit.atLeast(1, 1_000_000_000, "tokens");
-    static final Limit MEAN_OUTPUT_TOKENS = Limit.zeroOrAtLeast(0.01, 1_000_000_000, "tokens");
-    private static final double PARALLEL_DEGREE_MAX = 100_000;
-    static final Limit PARALLEL_DEGREE = Limit.whole(1, (long) PARALLEL_DEGREE_MAX, "chips");
-    static final Limit SCALE_UP_DOMAIN = Limit.whole(1, 1_000_000, "chips");
-    static final Limit LINK_BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "GB/s per chip and direction");
-    // Every quantity that something is divided by, or that divides, has a smallest positive value far below any real
-    // one: "above 0" let 4.9e-324 kW through, and tokens per dollar per watt overflowed to infinity. Where 0 means
-    // "free" or "none" it stays allowed; RangeCornersTest runs the engine at the ends of every range.
-    static final Limit BYTES_PER_ELEMENT = Limit.atLeast(0.01, 16, "bytes per element");
-    static final Limit MEMORY_PER_CHIP = Limit.zeroOrAtLeast(0.001, 1_000_000, "GiB");
-    static final Limit CHIPS_PER_RACK = Limit.whole(1, 1_000_000, "chips");
-    static final Limit POWER_PER_RACK = Limit.atLeast(0.001, 100_000, "kW");
-    static final Limit PRICE_PER_RACK = Limit.zeroOrAtLeast(0.01, 1e12, "USD");
-    static final Limit BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "TB/s");
-    static final Limit TFLOPS = Limit.atLeast(0.001, 1e9, "TFLOPS");
-    static final Limit INSTANCES = Limit.whole(1, 1_000_000, "instances");
-    static final Limit RACKS = Limit.whole(1, 10_000_000, "racks");
-    static final Limit TOKENS_PER_SECOND = Limit.atLeast(1e-6, 1e13, "tokens/s");
-    static final Limit TOKENS_PER_SECOND_PER_CHIP = Limit.atLeast(1e-6, 1e13, "tokens/s per chip");
-    static final Limit FRACTION_FROM_ZERO = Limit.atLeast(0, 1, "fraction");
-    static final Limit FRACTION_ABOVE_ZERO = Limit.atLeast(1e-6, 1, "fraction");
-    static final Limit YEARS = Limit.atLeast(1e-3, 50, "years");
-    static final Limit WACC = Limit.atLeast(0, 1, "fraction per year");
-    static final Limit ELECTRICITY = Limit.zeroOrAtLeast(1e-6, 10, "USD/kWh");
-    static final Limit PUE = Limit.atLeast(1, 5, "ratio");
-    static final Limit HOSTING = Limit.zeroOrAtLeast(1e-6, 100_000, "USD/kW-month");
-    static final Limit PRICE_PER_MILLION = Limit.atLeast(1e-9, 1_000_000, "USD per million tokens");
-
-    /** 0.001 ms to 60 s per output token; the tokens-per-second form spans 1,000,000 down to 0.02 (50 s). */
-    static final Limit TARGET_MS = Limit.atLeast(0.001, 60_000, "ms per output token");
-    static final Limit TARGET_TOKENS_PER_SECOND_PER_USER = Limit.atLeast(0.02, 1_000_000, "tokens/s per user");
-    static final Limit TARGET_FIRST_TOKEN_MS = Limit.atLeast(0.001, 3_600_000, "ms to the first token");
-
     private static final String DEFAULT_PRECISION = "bf16";
     private static final String AUTO = "auto";
     private static final String ESTIMATE = "estimate";
@@ -187,21 +141,21 @@ public class ScenarioMapper {
             return null;
         }
         boolean known = entry != null;
-        double parameters = in.required(model.parameters(), "/model/parameters", PARAMETERS,
+        double parameters = in.required(model.parameters(), "/model/parameters", Limits.PARAMETERS,
                 fromCatalog(entry, "parameters", known ? entry.parameters() : null));
-        double activeParameters = in.required(model.activeParameters(), "/model/activeParameters", PARAMETERS,
+        double activeParameters = in.required(model.activeParameters(), "/model/activeParameters", Limits.PARAMETERS,
                 fromCatalog(entry, "activeParameters", known ? entry.activeParameters() : null),
                 Fallback.rule(Double.isNaN(parameters) ? null : parameters, "dense model: every parameter is active"));
         if (Inputs.valid(parameters, activeParameters) && activeParameters > parameters) {
             in.error("/model/activeParameters", "must not exceed parameters (" + Limit.format(parameters) + ").");
         }
-        double layers = in.required(model.layers(), "/model/layers", LAYERS,
+        double layers = in.required(model.layers(), "/model/layers", Limits.LAYERS,
                 fromCatalog(entry, "layers", known ? entry.layers() : null));
-        double hiddenSize = in.required(model.hiddenSize(), "/model/hiddenSize", HIDDEN_SIZE,
+        double hiddenSize = in.required(model.hiddenSize(), "/model/hiddenSize", Limits.HIDDEN_SIZE,
                 fromCatalog(entry, "hiddenSize", known ? entry.hiddenSize() : null));
-        double heads = in.required(model.attentionHeads(), "/model/attentionHeads", HEADS,
+        double heads = in.required(model.attentionHeads(), "/model/attentionHeads", Limits.HEADS,
                 fromCatalog(entry, "attentionHeads", known ? entry.attentionHeads() : null));
-        double kvHeads = in.required(model.kvHeads(), "/model/kvHeads", HEADS,
+        double kvHeads = in.required(model.kvHeads(), "/model/kvHeads", Limits.HEADS,
                 fromCatalog(entry, "kvHeads", known ? entry.kvHeads() : null),
                 Fallback.rule(Double.isNaN(heads) ? null : heads,
                         "multi-head attention: one KV head per attention head"));
@@ -212,7 +166,7 @@ public class ScenarioMapper {
         if (Inputs.valid(hiddenSize, heads) && hiddenSize % heads == 0) {
             defaultHeadDim = Fallback.rule(hiddenSize / heads, "hiddenSize / attentionHeads");
         }
-        Double headDim = in.optional(model.headDim(), "/model/headDim", HEAD_DIM,
+        Double headDim = in.optional(model.headDim(), "/model/headDim", Limits.HEAD_DIM,
                 fromCatalog(entry, "headDim", known ? entry.headDim() : null), defaultHeadDim);
         if (headDim == null && Inputs.valid(hiddenSize, heads)) {
             in.error("/model/headDim", "is required because hiddenSize (" + Limit.format(hiddenSize)
@@ -234,9 +188,9 @@ public class ScenarioMapper {
             Fallback origin = Fallback.catalog(attention.type(), entry.provenance("attention"));
             in.text(null, "/model/attention/type", origin);
             if ("mla".equals(attention.type())) {
-                in.optional(null, "/model/attention/kvLoraRank", LATENT,
+                in.optional(null, "/model/attention/kvLoraRank", Limits.LATENT,
                         Fallback.catalog(attention.kvLoraRank(), entry.provenance("attention")));
-                in.optional(null, "/model/attention/qkRopeHeadDim", LATENT,
+                in.optional(null, "/model/attention/qkRopeHeadDim", Limits.LATENT,
                         Fallback.catalog(attention.qkRopeHeadDim(), entry.provenance("attention")));
                 return Attention.mla(attention.kvLoraRank(), attention.qkRopeHeadDim());
             }
@@ -255,8 +209,8 @@ public class ScenarioMapper {
             }
             case "mla" -> {
                 in.text(type, "/model/attention/type", Fallback.none());
-                double rank = in.required(given.kvLoraRank(), "/model/attention/kvLoraRank", LATENT);
-                double rope = in.required(given.qkRopeHeadDim(), "/model/attention/qkRopeHeadDim", LATENT);
+                double rank = in.required(given.kvLoraRank(), "/model/attention/kvLoraRank", Limits.LATENT);
+                double rope = in.required(given.qkRopeHeadDim(), "/model/attention/qkRopeHeadDim", Limits.LATENT);
                 return Attention.mla((int) rank, (int) rope);
             }
             default -> {
@@ -286,8 +240,8 @@ public class ScenarioMapper {
         if (given == null || given.isEmpty()) {
             return Inputs.valid(layers) ? List.of(LayerGroup.fullAttention((int) layers)) : List.of();
         }
-        if (given.size() > MAX_LAYER_GROUPS) {
-            in.error("/model/layerGroups", "must have at most " + MAX_LAYER_GROUPS + " groups; got "
+        if (given.size() > Limits.MAX_LAYER_GROUPS) {
+            in.error("/model/layerGroups", "must have at most " + Limits.MAX_LAYER_GROUPS + " groups; got "
                     + given.size() + ".");
             return List.of();
         }
@@ -300,8 +254,8 @@ public class ScenarioMapper {
                 in.error(at, "must be an object with layers and, for windowed layers, windowTokens.");
                 continue;
             }
-            double count = in.required(group.layers(), at + "/layers", LAYERS);
-            Double window = in.optional(group.windowTokens(), at + "/windowTokens", WINDOW);
+            double count = in.required(group.layers(), at + "/layers", Limits.LAYERS);
+            Double window = in.optional(group.windowTokens(), at + "/windowTokens", Limits.WINDOW);
             sum += count;
             result.add(window == null ? LayerGroup.fullAttention((int) count)
                     : LayerGroup.windowed((int) count, window.longValue()));
@@ -337,17 +291,17 @@ public class ScenarioMapper {
         if (max) {
             in.text(UsersInput.MAX, "/workload/users", Fallback.none());
         } else if (usersInput == null || usersInput.invalid() == null) {
-            users = in.required(usersInput == null ? null : usersInput.count(), "/workload/users", USERS);
+            users = in.required(usersInput == null ? null : usersInput.count(), "/workload/users", Limits.USERS);
         }
         if (workload.inputTokens() == null && workload.outputTokens() == null) {
-            double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
+            double context = in.required(workload.contextTokens(), "/workload/contextTokens", Limits.CONTEXT);
             return new RequestedWorkload(new Workload((long) users, (long) context, 0), context, 0, max);
         }
-        double input = in.required(workload.inputTokens(), "/workload/inputTokens", MEAN_INPUT_TOKENS);
-        double output = in.required(workload.outputTokens(), "/workload/outputTokens", MEAN_OUTPUT_TOKENS,
+        double input = in.required(workload.inputTokens(), "/workload/inputTokens", Limits.MEAN_INPUT_TOKENS);
+        double output = in.required(workload.outputTokens(), "/workload/outputTokens", Limits.MEAN_OUTPUT_TOKENS,
                 Fallback.rule(0.0, "no generated tokens given"));
         if (workload.contextTokens() != null) {
-            double context = in.required(workload.contextTokens(), "/workload/contextTokens", CONTEXT);
+            double context = in.required(workload.contextTokens(), "/workload/contextTokens", Limits.CONTEXT);
             if (Inputs.valid(context, input, output) && context != Math.ceil(input) + Math.ceil(output)) {
                 in.error("/workload/contextTokens", "is " + Limit.format(context) + " but inputTokens + "
                         + "outputTokens is " + Limit.format(input + output) + ": give one or the other.");
@@ -357,7 +311,7 @@ public class ScenarioMapper {
                 input, output, max);
     }
 
-    /** The weights' format name, when known by name, for matching TFLOPS and measured references. */
+    /** The weights' format name, when known by name, for matching Limits.TFLOPS and measured references. */
     private static String weightsFormat(PrecisionInput precision, CatalogModel entry) {
         if (precision.weightsBytes() != null) {
             return null;
@@ -375,7 +329,7 @@ public class ScenarioMapper {
                 "/precision/weightsBytes", weightsDefault, in);
         double kvBytes;
         if (given.kvCache() == null && given.kvCacheBytes() == null && given.weightsBytes() != null) {
-            kvBytes = in.required(null, "/precision/kvCacheBytes", BYTES_PER_ELEMENT,
+            kvBytes = in.required(null, "/precision/kvCacheBytes", Limits.BYTES_PER_ELEMENT,
                     Fallback.rule(Double.isNaN(weightBytes) ? null : weightBytes, "same as the weights"));
         } else {
             // An 8- or 4-bit weight format says nothing of the cache, which serving stacks keep in 16 bits unless
@@ -399,7 +353,7 @@ public class ScenarioMapper {
             return Double.NaN;
         }
         if (bytes != null) {
-            return in.required(bytes, bytesField, BYTES_PER_ELEMENT);
+            return in.required(bytes, bytesField, Limits.BYTES_PER_ELEMENT);
         }
         String chosen = in.text(name == null ? null : name.trim().toLowerCase(Locale.ROOT), nameField, fallback);
         return Precision.fromId(chosen).map(Precision::bytesPerElement).orElseGet(() -> {
@@ -419,10 +373,10 @@ public class ScenarioMapper {
             return null;
         }
         boolean known = entry != null;
-        double hbm = in.required(system.memoryPerChipGiB(), "/system/memoryPerChipGiB", MEMORY_PER_CHIP,
+        double hbm = in.required(system.memoryPerChipGiB(), "/system/memoryPerChipGiB", Limits.MEMORY_PER_CHIP,
                 fromCatalog(entry, "hbmPerChipGB", known ? entry.hbmPerChipGB() : null),
                 Fallback.rule(0.0, "no HBM"));
-        double sram = in.required(system.sramPerChipGiB(), "/system/sramPerChipGiB", MEMORY_PER_CHIP,
+        double sram = in.required(system.sramPerChipGiB(), "/system/sramPerChipGiB", Limits.MEMORY_PER_CHIP,
                 known && entry.sramPerChipMB() != null
                         ? Fallback.derived(entry.sramPerChipMB() / CatalogSystem.MIB_PER_GIB,
                                 "sramPerChipMB / 1024", entry.provenance("sramPerChipMB"))
@@ -432,22 +386,22 @@ public class ScenarioMapper {
             in.error("/system/memoryPerChipGiB", "the chip needs memory: give memoryPerChipGiB (HBM, GiB) or, for "
                     + "a chip without HBM, sramPerChipGiB (GiB), above 0.");
         }
-        double chipsPerRack = in.required(system.chipsPerRack(), "/system/chipsPerRack", CHIPS_PER_RACK,
+        double chipsPerRack = in.required(system.chipsPerRack(), "/system/chipsPerRack", Limits.CHIPS_PER_RACK,
                 fromCatalog(entry, "chipsPerRack", known ? entry.chipsPerRack() : null),
                 Fallback.rule(1.0, "one chip per unit"));
         String rackUnit = in.text(system.rackUnit() == null ? null : Text.clip(system.rackUnit()),
                 "/system/rackUnit", known ? Fallback.catalog(entry.rackUnit(), entry.provenance("rackUnit"))
                         : Fallback.rule(system.chipsPerRack() != null ? Hardware.RACK : "chip", "the unit chips "
                                 + "are counted in"));
-        Double power = in.optional(system.powerPerRackKw(), "/system/powerPerRackKw", POWER_PER_RACK,
+        Double power = in.optional(system.powerPerRackKw(), "/system/powerPerRackKw", Limits.POWER_PER_RACK,
                 fromCatalog(entry, "powerPerRackKw", known ? entry.powerPerRackKw() : null),
                 powerFromTdp(entry, in, system.powerPerRackKw() == null));
-        Double price = in.optional(system.pricePerRackUsd(), "/system/pricePerRackUsd", PRICE_PER_RACK,
+        Double price = in.optional(system.pricePerRackUsd(), "/system/pricePerRackUsd", Limits.PRICE_PER_RACK,
                 fromCatalog(entry, "pricePerRackUsd", known ? entry.pricePerRackUsd() : null),
                 priceFromChips(entry, in, system.pricePerRackUsd() == null));
-        Double bandwidth = in.optional(system.memoryBandwidthTBps(), "/system/memoryBandwidthTBps", BANDWIDTH,
+        Double bandwidth = in.optional(system.memoryBandwidthTBps(), "/system/memoryBandwidthTBps", Limits.BANDWIDTH,
                 fromCatalog(entry, "memoryBandwidthTBps", known ? entry.memoryBandwidthTBps() : null));
-        Double tflops = in.optional(system.peakTflops(), "/system/peakTflops", TFLOPS,
+        Double tflops = in.optional(system.peakTflops(), "/system/peakTflops", Limits.TFLOPS,
                 fromCatalog(entry, "peakDenseTflops", known ? peakTflops(entry, weightsFormat) : null),
                 known ? weightOnlyPeak(entry, weightsFormat) : Fallback.none());
         String name = system.name() != null ? Text.clip(system.name()) : known ? entry.name() : "custom system";
@@ -525,7 +479,7 @@ public class ScenarioMapper {
         Double targetMs = latencyTarget(workloadInput, in);
         boolean fourBitMath = fourBitMath(system, systemInput, weightsFormat, precision);
         Double firstTokenMs = workloadInput == null ? null : in.optional(workloadInput.targetTimeToFirstTokenMs(),
-                "/workload/targetTimeToFirstTokenMs", TARGET_FIRST_TOKEN_MS);
+                "/workload/targetTimeToFirstTokenMs", Limits.TARGET_FIRST_TOKEN_MS);
         if (firstTokenMs != null && Double.isNaN(firstTokenMs)) {
             firstTokenMs = null;
         }
@@ -541,7 +495,7 @@ public class ScenarioMapper {
                         + "deployment.tokensPerSecond give the number of users instead.");
             }
             double tokensPerSecond = in.required(given.tokensPerSecond(), "/deployment/tokensPerSecond",
-                    TOKENS_PER_SECOND);
+                    Limits.TOKENS_PER_SECOND);
             return ThroughputInput.total(tokensPerSecond, Throughput.GIVEN);
         }
         boolean needsEstimator = targetMs != null || firstTokenMs != null || maxUsers;
@@ -573,7 +527,7 @@ public class ScenarioMapper {
         }
         Provenance provenance = reference.provenance("tokensPerSecond");
         in.structure("/deployment/throughputReference", reference.id(), Fallback.catalog(null, provenance));
-        double perChip = in.required(null, "/deployment/tokensPerSecondPerChip", TOKENS_PER_SECOND_PER_CHIP,
+        double perChip = in.required(null, "/deployment/tokensPerSecondPerChip", Limits.TOKENS_PER_SECOND_PER_CHIP,
                 Fallback.derived(reference.tokensPerSecondPerAccelerator(),
                         "tokensPerSecond " + Limit.format(reference.tokensPerSecond()) + " / " + reference.accelerators()
                                 + " accelerators of " + reference.id(), provenance));
@@ -609,12 +563,12 @@ public class ScenarioMapper {
         }
         SystemInput givenSystem = systemInput == null ? new SystemInput(null, null, null, null, null, null, null,
                 null, null, null, null, null) : systemInput;
-        double domain = in.required(givenSystem.scaleUpDomainChips(), "/system/scaleUpDomainChips", SCALE_UP_DOMAIN,
+        double domain = in.required(givenSystem.scaleUpDomainChips(), "/system/scaleUpDomainChips", Limits.SCALE_UP_DOMAIN,
                 fromCatalog(system, "scaleUpDomainChips", system == null ? null : system.scaleUpDomainChips()),
                 Fallback.rule((double) hardware.chipsPerRack(), "one " + hardware.rackUnit() + " is one scale-up "
                         + "domain"));
         Double link = in.optional(givenSystem.scaleUpBandwidthGBps(), "/system/scaleUpBandwidthGBps",
-                LINK_BANDWIDTH, fromCatalog(system, "scaleUpBandwidthGBps",
+                Limits.LINK_BANDWIDTH, fromCatalog(system, "scaleUpBandwidthGBps",
                         system == null ? null : system.scaleUpBandwidthGBps()));
         Parallelism layout = model == null ? null : parallelism(given, model, in);
         if (requested == null || Double.isNaN(domain) || link != null && Double.isNaN(link)) {
@@ -648,10 +602,10 @@ public class ScenarioMapper {
                 && given.pipelineParallel() == null) {
             return null;
         }
-        double pipeline = in.required(given.pipelineParallel(), "/deployment/pipelineParallel", PARALLEL_DEGREE,
+        double pipeline = in.required(given.pipelineParallel(), "/deployment/pipelineParallel", Limits.PARALLEL_DEGREE,
                 Fallback.rule(1.0, "no pipeline stages"));
-        Double chipsGiven = in.optional(given.chipsPerInstance(), "/deployment/chipsPerInstance", PARALLEL_DEGREE);
-        Double tensorGiven = in.optional(given.tensorParallel(), "/deployment/tensorParallel", PARALLEL_DEGREE);
+        Double chipsGiven = in.optional(given.chipsPerInstance(), "/deployment/chipsPerInstance", Limits.PARALLEL_DEGREE);
+        Double tensorGiven = in.optional(given.tensorParallel(), "/deployment/tensorParallel", Limits.PARALLEL_DEGREE);
         if (!Inputs.valid(pipeline) || chipsGiven != null && Double.isNaN(chipsGiven)
                 || tensorGiven != null && Double.isNaN(tensorGiven)) {
             return null;
@@ -664,12 +618,12 @@ public class ScenarioMapper {
         double chips = chipsGiven != null ? chipsGiven
                 : expertsGiven != null && Inputs.valid(expertsGiven) ? Math.max(tensor * pipeline, expertsGiven)
                         : tensor * pipeline;
-        double experts = in.required(given.expertParallel(), "/deployment/expertParallel", PARALLEL_DEGREE,
+        double experts = in.required(given.expertParallel(), "/deployment/expertParallel", Limits.PARALLEL_DEGREE,
                 Fallback.rule(model.moe() == null ? 1.0 : chips, model.moe() == null ? "a dense model has no experts"
                         : "the experts spread over every chip of the instance"));
-        if (chipsGiven == null && chips > PARALLEL_DEGREE_MAX) {
+        if (chipsGiven == null && chips > Limits.PARALLEL_DEGREE_MAX) {
             in.error("/deployment/chipsPerInstance", "the stated parallel degrees make "
-                    + Limit.format(chips) + " chips per instance; at most " + Limit.format(PARALLEL_DEGREE_MAX)
+                    + Limit.format(chips) + " chips per instance; at most " + Limit.format(Limits.PARALLEL_DEGREE_MAX)
                     + ".");
             return null;
         }
@@ -739,12 +693,12 @@ public class ScenarioMapper {
             return null;
         }
         Double perUser = in.optional(workload.targetTokensPerSecondPerUser(), "/workload/targetTokensPerSecondPerUser",
-                TARGET_TOKENS_PER_SECOND_PER_USER);
+                Limits.TARGET_TOKENS_PER_SECOND_PER_USER);
         if (perUser != null) {
             return Double.isNaN(perUser) ? null : MS_PER_S / perUser;
         }
         Double ms = in.optional(workload.targetTimePerOutputTokenMs(), "/workload/targetTimePerOutputTokenMs",
-                TARGET_MS);
+                Limits.TARGET_MS);
         return ms == null || Double.isNaN(ms) ? null : ms;
     }
 
@@ -787,9 +741,9 @@ public class ScenarioMapper {
     }
 
     private static Deployment deployment(DeploymentInput given, ThroughputInput throughput, Inputs in) {
-        double instances = in.required(given.instances(), "/deployment/instances", INSTANCES,
+        double instances = in.required(given.instances(), "/deployment/instances", Limits.INSTANCES,
                 Fallback.rule(1.0, "one instance"));
-        Double racks = in.optional(given.racks(), "/deployment/racks", RACKS);
+        Double racks = in.optional(given.racks(), "/deployment/racks", Limits.RACKS);
         String basisName = in.text(given.capexBasis() == null ? null
                         : given.capexBasis().trim().toLowerCase(Locale.ROOT), "/deployment/capexBasis",
                 Fallback.rule("rack", "pay for whole racks, as the article does"));
@@ -802,7 +756,7 @@ public class ScenarioMapper {
         }
         boolean fillRacks = Boolean.TRUE.equals(given.fillRacks());
         double reserve = in.required(given.runtimeReserveFraction(), "/deployment/runtimeReserveFraction",
-                FRACTION_FROM_ZERO, Fallback.rule(0.0, "no reserve, as the article"));
+                Limits.FRACTION_FROM_ZERO, Fallback.rule(0.0, "no reserve, as the article"));
         return new Deployment((int) instances, racks == null ? null : racks.intValue(), throughput, basis,
                 fillRacks, reserve);
     }
@@ -823,17 +777,17 @@ public class ScenarioMapper {
         in.text(given.preset() == null ? null : preset.id(), "/finance/preset",
                 Fallback.rule(preset.id(), "the default preset"));
         return new Finance(
-                in.required(given.depreciationYears(), "/finance/depreciationYears", YEARS,
+                in.required(given.depreciationYears(), "/finance/depreciationYears", Limits.YEARS,
                         Fallback.preset(preset.value("depreciationYears"))),
-                in.required(given.wacc(), "/finance/wacc", WACC, Fallback.preset(preset.value("wacc"))),
-                in.required(given.electricityUsdPerKwh(), "/finance/electricityUsdPerKwh", ELECTRICITY,
+                in.required(given.wacc(), "/finance/wacc", Limits.WACC, Fallback.preset(preset.value("wacc"))),
+                in.required(given.electricityUsdPerKwh(), "/finance/electricityUsdPerKwh", Limits.ELECTRICITY,
                         Fallback.preset(preset.value("electricityUsdPerKwh"))),
-                in.required(given.pue(), "/finance/pue", PUE, Fallback.preset(preset.value("pue"))),
-                in.required(given.hostingUsdPerKwMonth(), "/finance/hostingUsdPerKwMonth", HOSTING,
+                in.required(given.pue(), "/finance/pue", Limits.PUE, Fallback.preset(preset.value("pue"))),
+                in.required(given.hostingUsdPerKwMonth(), "/finance/hostingUsdPerKwMonth", Limits.HOSTING,
                         Fallback.preset(preset.value("hostingUsdPerKwMonth"))),
-                in.required(given.utilization(), "/finance/utilization", FRACTION_ABOVE_ZERO,
+                in.required(given.utilization(), "/finance/utilization", Limits.FRACTION_ABOVE_ZERO,
                         Fallback.preset(preset.value("utilization"))),
-                in.required(given.averagePowerFraction(), "/finance/averagePowerFraction", FRACTION_ABOVE_ZERO,
+                in.required(given.averagePowerFraction(), "/finance/averagePowerFraction", Limits.FRACTION_ABOVE_ZERO,
                         Fallback.preset(preset.value("averagePowerFraction"))));
     }
 
@@ -852,22 +806,22 @@ public class ScenarioMapper {
         }
         if (!split) {
             return Market.blended(in.required(market.usdPerMillionTokens(), "/market/usdPerMillionTokens",
-                    PRICE_PER_MILLION));
+                    Limits.PRICE_PER_MILLION));
         }
         double input = in.required(market.inputUsdPerMillionTokens(), "/market/inputUsdPerMillionTokens",
-                PRICE_PER_MILLION, listed == null ? Fallback.none()
+                Limits.PRICE_PER_MILLION, listed == null ? Fallback.none()
                         : Fallback.catalog(listed.inputUsdPerMillion(), listed.provenance("inputUsdPerMillion")));
         double output = in.required(market.outputUsdPerMillionTokens(), "/market/outputUsdPerMillionTokens",
-                PRICE_PER_MILLION, listed == null ? Fallback.none()
+                Limits.PRICE_PER_MILLION, listed == null ? Fallback.none()
                         : Fallback.catalog(listed.outputUsdPerMillion(), listed.provenance("outputUsdPerMillion")));
         Fallback workloadShare = workload == null || workload.outputTokens() == 0 ? Fallback.none()
                 : Fallback.rule((double) workload.inputTokens() / workload.contextTokens(),
                         "the workload's inputTokens / (inputTokens + outputTokens)");
-        Double share = in.optional(market.inputTokenShare(), "/market/inputTokenShare", FRACTION_FROM_ZERO,
+        Double share = in.optional(market.inputTokenShare(), "/market/inputTokenShare", Limits.FRACTION_FROM_ZERO,
                 workloadShare);
         if (share == null && workload != null) {
             in.error("/market/inputTokenShare", "is required with input and output prices when the workload gives "
-                    + "only contextTokens: " + FRACTION_FROM_ZERO.describe() + ", or give workload.inputTokens "
+                    + "only contextTokens: " + Limits.FRACTION_FROM_ZERO.describe() + ", or give workload.inputTokens "
                     + "and workload.outputTokens.");
         }
         return Market.split(input, output, share == null ? Double.NaN : share);

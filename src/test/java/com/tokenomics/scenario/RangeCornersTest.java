@@ -153,63 +153,63 @@ class RangeCornersTest {
         Arbitrary<Object> model = Arbitraries.oneOf(
                 ids(CATALOG.models().stream().map(CatalogEntry::id).toList()),
                 section(fields(
-                        "parameters", corners(ScenarioMapper.PARAMETERS, 70e9),
-                        "layers", corners(ScenarioMapper.LAYERS, 80),
-                        "hiddenSize", corners(ScenarioMapper.HIDDEN_SIZE, 8192),
-                        "attentionHeads", corners(ScenarioMapper.HEADS, 64),
-                        "headDim", corners(ScenarioMapper.HEAD_DIM, 128)), fields(
-                        "activeParameters", corners(ScenarioMapper.PARAMETERS, 8e9),
+                        "parameters", corners(Limits.PARAMETERS, 70e9),
+                        "layers", corners(Limits.LAYERS, 80),
+                        "hiddenSize", corners(Limits.HIDDEN_SIZE, 8192),
+                        "attentionHeads", corners(Limits.HEADS, 64),
+                        "headDim", corners(Limits.HEAD_DIM, 128)), fields(
+                        "activeParameters", corners(Limits.PARAMETERS, 8e9),
                         "kvHeads", Arbitraries.just(1.0)), 0.5));
         Arbitrary<Object> latencyTarget = Arbitraries.oneOf(
                 section(fields(), fields(), 0),
-                section(fields("targetTimePerOutputTokenMs", corners(ScenarioMapper.TARGET_MS, 50)), fields(), 0),
+                section(fields("targetTimePerOutputTokenMs", corners(Limits.TARGET_MS, 50)), fields(), 0),
                 section(fields("targetTokensPerSecondPerUser",
-                        corners(ScenarioMapper.TARGET_TOKENS_PER_SECOND_PER_USER, 20)), fields(), 0));
+                        corners(Limits.TARGET_TOKENS_PER_SECOND_PER_USER, 20)), fields(), 0));
         Arbitrary<Object> workload = Combinators.combine(section(fields(
-                "users", corners(ScenarioMapper.USERS, 16),
-                "contextTokens", corners(ScenarioMapper.CONTEXT, 10_000)), fields(), 0), latencyTarget)
+                "users", corners(Limits.USERS, 16),
+                "contextTokens", corners(Limits.CONTEXT, 10_000)), fields(), 0), latencyTarget)
                 .as((sizes, target) -> {
                     Map<String, Object> both = new LinkedHashMap<>((Map<String, Object>) sizes);
                     both.putAll((Map<String, Object>) target);
                     return both;
                 });
         Arbitrary<Object> precision = section(fields(), fields(
-                "weightsBytes", corners(ScenarioMapper.BYTES_PER_ELEMENT, 1),
-                "kvCacheBytes", corners(ScenarioMapper.BYTES_PER_ELEMENT, 2)), 0.5);
+                "weightsBytes", corners(Limits.BYTES_PER_ELEMENT, 1),
+                "kvCacheBytes", corners(Limits.BYTES_PER_ELEMENT, 2)), 0.5);
         Map<String, Arbitrary<Object>> hardware = fields(
-                "chipsPerRack", corners(ScenarioMapper.CHIPS_PER_RACK, 8),
-                "powerPerRackKw", corners(ScenarioMapper.POWER_PER_RACK, 120),
-                "pricePerRackUsd", corners(ScenarioMapper.PRICE_PER_RACK, 3e6),
-                "memoryBandwidthTBps", corners(ScenarioMapper.BANDWIDTH, 4.8),
-                "peakTflops", corners(ScenarioMapper.TFLOPS, 1_000));
+                "chipsPerRack", corners(Limits.CHIPS_PER_RACK, 8),
+                "powerPerRackKw", corners(Limits.POWER_PER_RACK, 120),
+                "pricePerRackUsd", corners(Limits.PRICE_PER_RACK, 3e6),
+                "memoryBandwidthTBps", corners(Limits.BANDWIDTH, 4.8),
+                "peakTflops", corners(Limits.TFLOPS, 1_000));
         Arbitrary<Object> system = Arbitraries.oneOf(
                 section(fields("id", ids(CATALOG.systems().stream().map(CatalogEntry::id).toList())), hardware, 0.3),
-                section(fields("memoryPerChipGiB", positiveCorners(ScenarioMapper.MEMORY_PER_CHIP, 141)), hardware,
+                section(fields("memoryPerChipGiB", positiveCorners(Limits.MEMORY_PER_CHIP, 141)), hardware,
                         0.5),
-                section(fields("sramPerChipGiB", positiveCorners(ScenarioMapper.MEMORY_PER_CHIP, 0.2)), hardware,
+                section(fields("sramPerChipGiB", positiveCorners(Limits.MEMORY_PER_CHIP, 0.2)), hardware,
                         0.5));
         Arbitrary<Object> deployment = section(fields(), fields(
-                "instances", corners(ScenarioMapper.INSTANCES, 2),
-                "racks", corners(ScenarioMapper.RACKS, 4),
-                "tokensPerSecond", corners(ScenarioMapper.TOKENS_PER_SECOND, 20_000),
-                "runtimeReserveFraction", corners(ScenarioMapper.FRACTION_FROM_ZERO, 0.1),
+                "instances", corners(Limits.INSTANCES, 2),
+                "racks", corners(Limits.RACKS, 4),
+                "tokensPerSecond", corners(Limits.TOKENS_PER_SECOND, 20_000),
+                "runtimeReserveFraction", corners(Limits.FRACTION_FROM_ZERO, 0.1),
                 "capexBasis", Arbitraries.of("rack", "chip"),
                 "fillRacks", Arbitraries.of(true, false),
                 "throughputMethod", Arbitraries.of("auto", "estimate")), 0.5);
         Arbitrary<Object> finance = section(fields(), fields(
-                "depreciationYears", corners(ScenarioMapper.YEARS, 5),
-                "wacc", corners(ScenarioMapper.WACC, 0.08),
-                "electricityUsdPerKwh", corners(ScenarioMapper.ELECTRICITY, 0.08),
-                "pue", corners(ScenarioMapper.PUE, 1.3),
-                "hostingUsdPerKwMonth", corners(ScenarioMapper.HOSTING, 185),
-                "utilization", corners(ScenarioMapper.FRACTION_ABOVE_ZERO, 0.6),
-                "averagePowerFraction", corners(ScenarioMapper.FRACTION_ABOVE_ZERO, 0.7)), 0.6);
+                "depreciationYears", corners(Limits.YEARS, 5),
+                "wacc", corners(Limits.WACC, 0.08),
+                "electricityUsdPerKwh", corners(Limits.ELECTRICITY, 0.08),
+                "pue", corners(Limits.PUE, 1.3),
+                "hostingUsdPerKwMonth", corners(Limits.HOSTING, 185),
+                "utilization", corners(Limits.FRACTION_ABOVE_ZERO, 0.6),
+                "averagePowerFraction", corners(Limits.FRACTION_ABOVE_ZERO, 0.7)), 0.6);
         Arbitrary<Object> market = Arbitraries.oneOf(
-                section(fields("usdPerMillionTokens", corners(ScenarioMapper.PRICE_PER_MILLION, 1)), fields(), 0),
+                section(fields("usdPerMillionTokens", corners(Limits.PRICE_PER_MILLION, 1)), fields(), 0),
                 section(fields(
-                        "inputUsdPerMillionTokens", corners(ScenarioMapper.PRICE_PER_MILLION, 0.6),
-                        "outputUsdPerMillionTokens", corners(ScenarioMapper.PRICE_PER_MILLION, 2.4),
-                        "inputTokenShare", corners(ScenarioMapper.FRACTION_FROM_ZERO, 0.7)), fields(), 0));
+                        "inputUsdPerMillionTokens", corners(Limits.PRICE_PER_MILLION, 0.6),
+                        "outputUsdPerMillionTokens", corners(Limits.PRICE_PER_MILLION, 2.4),
+                        "inputTokenShare", corners(Limits.FRACTION_FROM_ZERO, 0.7)), fields(), 0));
         return Combinators.combine(model, workload, precision, system, deployment, finance, market)
                 .as((m, w, p, s, d, f, k) -> {
                     Map<String, Object> body = new LinkedHashMap<>();
