@@ -27,8 +27,7 @@ class MarketCheckTest {
         MarketCheck check = check(Market.blended(0.5));
 
         assertThat(check.breakEvenUsdPerMillionTokens()).isCloseTo(1.1913, within(0.00005));
-        assertThat(check.breakEvenUtilization()).isCloseTo(0.6 * check.breakEvenUsdPerMillionTokens() / 0.5,
-                within(1e-12));
+        assertThat(check.breakEvenUtilization()).isCloseTo(1.4296, within(0.0001));
         assertThat(check.verdict()).isEqualTo(MarketCheck.Verdict.UNSUSTAINABLE);
         assertThat(check.verdictText()).contains("no utilization reaches it");
     }
