@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenomics.bench.BenchmarkScenarios;
 import com.tokenomics.scenario.AnalysisRequests.CompareRequest;
 import com.tokenomics.scenario.AnalysisRequests.SweepRequest;
-import com.tokenomics.scenario.Warmup;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

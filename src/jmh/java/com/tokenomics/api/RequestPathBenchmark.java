@@ -8,7 +8,6 @@ import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.ResolvedScenario;
 import com.tokenomics.scenario.ScenarioMapper;
 import com.tokenomics.scenario.ScenarioRequest;
-import com.tokenomics.scenario.Warmup;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
