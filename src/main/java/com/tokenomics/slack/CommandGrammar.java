@@ -1,44 +1,64 @@
 package com.tokenomics.slack;
 
+import static java.util.Map.entry;
+
+import com.tokenomics.scenario.ParameterTable;
+import com.tokenomics.scenario.ParameterTable.Kind;
+import com.tokenomics.scenario.ParameterTable.Parameter;
 import com.tokenomics.scenario.Suggestions;
 import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Reads the text of {@code /tokenomics llama-3.1-70b on h200 users=64 context=8k} into the flat scenario parameters
- * of {@code GET /v1/evaluate}, so that the command, the API and share links run the same checks.
+ * The words of {@code /tokenomics llama-3.1-70b on h200 users=64 context=8k} and what they mean as the flat scenario
+ * parameters of {@code GET /v1/evaluate}, so that the command, the API and share links run the same checks. A
+ * {@link CommandReading} reads one text with them.
  *
  * <p>Forgiving where the meaning is clear: a model or system id may be shortened to a word that starts or is part of
  * exactly one catalog id; numbers take {@code k} (1,000), {@code Ki} (1,024) and {@code M} (1,000,000), a {@code $}
  * and a {@code %}; keys take any case; typographic dashes and quotes that chat clients put in are undone. Strict where
  * a guess could mislead: an unknown key, a word that could be two ids, or a utilization above 1 without {@code %}
  * is a problem to report, not a guess.
+ *
+ * <p>The keys are the {@link ParameterTable}'s query names and chat keys ({@code tps}), so that a parameter added there
+ * is a key here; whether a value is a text or a number comes from the table too.
  */
 final class CommandGrammar {
 
-    static final int MAX_TEXT_CHARS = 1_000;
-    static final int MAX_VALUE_CHARS = 100;
     /** User text echoed back in a message is cut to this, so that a reply stays readable. */
     static final int MAX_ECHO_CHARS = 40;
     static final int MAX_PROBLEMS = 8;
-    private static final int MAX_CANDIDATES = 5;
-    private static final int MIN_PARTIAL_ID_CHARS = 2;
+    private static final String NO_EXAMPLE = "…";
 
-    /** Keys of the grammar → the flat parameter each sets. Any other flat parameter name is accepted as it is. */
-    static final Map<String, String> KEYS = keys();
+    /**
+     * The keys the help reply and docs/slack.md teach, as they write them, each with the value a message shows as an
+     * example: the grammar checks these keys' values itself, in the command's words.
+     */
+    private static final Map<String, String> EXAMPLE_OF_TAUGHT_KEY = Map.ofEntries(entry("model", NO_EXAMPLE),
+            entry("system", NO_EXAMPLE), entry("users", "64"), entry("context", "8k"), entry("input", "8k"),
+            entry("output", "1k"), entry("precision", "fp8"), entry("weights", "fp8"), entry("kvcache", "fp8"),
+            entry("price", "$0.90"), entry("utilization", "60%"), entry("racks", "2"), entry("tps", "50k"),
+            entry("preset", NO_EXAMPLE));
+    /** The taught keys → the flat parameter each sets. Every other key of the table is accepted too. */
+    static final Map<String, String> KEYS = taught(parameterOfKey(ParameterTable.queryFields().keySet()));
+    /**
+     * The parameters behind the taught keys: a text is put in lower case, a number must read as one. Other
+     * parameters go on as typed, or as the number they read as, for the API to check.
+     */
+    private static final Set<String> CHECKED_PARAMETERS = Set.copyOf(KEYS.values());
 
     /**
      * The workload of a command that gives none: the web calculator's default scenario (DEFAULT_QUERY in app.js,
@@ -48,9 +68,6 @@ final class CommandGrammar {
     static final String DEFAULT_WORKLOAD_NOTE = "No workload given: the web calculator's default, 64 users with "
             + "2,000 prompt + 500 generated tokens each. Add `users=` and `context=` (or `input=` and `output=`) "
             + "for yours.";
-    /** The workload's size; a latency target alone leaves it to the default. */
-    private static final Set<String> WORKLOAD_SIZE = Set.of("/workload/users", "/workload/contextTokens",
-            "/workload/inputTokens", "/workload/outputTokens");
     /**
      * An API field in an API message: a JSON pointer ({@code /finance/wacc}), or a field name (camelCase) or a path
      * of them ({@code workload.inputTokens}).
@@ -58,15 +75,6 @@ final class CommandGrammar {
     private static final Pattern API_NAME = Pattern.compile(
             "(?<![\\w/])(?:/[a-z][A-Za-z]*)+\\b|\\b(?:[a-z]+\\.)*[a-z]+[A-Z][A-Za-z]*\\b");
 
-    private static final Set<String> HELP_WORDS = Set.of("help", "?", "-h", "--help", "usage");
-    private static final Set<String> TEXT_PARAMETERS = Set.of("weights", "kvCache", "preset");
-    private static final Set<String> NUMERIC_PARAMETERS = Set.of("users", "context", "input", "output", "price",
-            "utilization", "racks", "tokensPerSecond");
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Z}\\s]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
-    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
-    private static final Pattern QUOTES = Pattern.compile("[\"'`\\u2018\\u2019\\u201C\\u201D]");
     /** 8000, 8,000, 8.5, .5, 1e6, each with an optional k, Ki or M. */
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+)([eE][+-]?\\d{1,3})?(ki|k|m)?",
@@ -78,35 +86,55 @@ final class CommandGrammar {
     /** Up to here numbers are written out (8000); beyond, in E notation, which every reader of the API takes. */
     private static final BigDecimal PLAIN_LIMIT = new BigDecimal("1e15");
 
-    private final List<String> modelIds;
-    private final List<String> systemIds;
+    private final CatalogIdWords models;
+    private final CatalogIdWords systems;
     private final Map<String, String> parameterFields;
-    private final Map<String, String> otherParameters = new HashMap<>();
-    /** JSON pointer → the key a user types for it: the grammar's own where it has one. */
+    /** Every key in lower case → the flat parameter it sets. */
+    private final Map<String, String> parameterOfKey;
+    /** The keys a mistyped one is compared with, as a user would type them. */
+    private final Set<String> knownKeys = new TreeSet<>(KEYS.keySet());
+    /** JSON pointer → the key a user types for it: the shortest, a chat key where it is shorter. */
     private final Map<String, String> keyOfField = new HashMap<>();
 
     /**
      * @param parameterFields flat parameter name → JSON pointer of the field it sets (of {@code GET /v1/evaluate})
      */
     CommandGrammar(Collection<String> modelIds, Collection<String> systemIds, Map<String, String> parameterFields) {
-        this.modelIds = List.copyOf(modelIds);
-        this.systemIds = List.copyOf(systemIds);
+        this.models = new CatalogIdWords("model", modelIds, "system", systemIds);
+        this.systems = new CatalogIdWords("system", systemIds, "model", modelIds);
         this.parameterFields = Map.copyOf(parameterFields);
-        for (Map.Entry<String, String> parameter : parameterFields.entrySet()) {
-            otherParameters.put(parameter.getKey().toLowerCase(Locale.ROOT), parameter.getKey());
-            keyOfField.merge(parameter.getValue(), parameter.getKey(), CommandGrammar::shorter);
-        }
-        KEYS.forEach((key, name) -> {
-            String field = parameterFields.get(name);
+        this.parameterOfKey = parameterOfKey(parameterFields.keySet());
+        knownKeys.addAll(parameterFields.keySet());
+        parameterFields.forEach((name, field) -> keyOfField.merge(field, name, CommandGrammar::shorter));
+        for (Parameter parameter : ParameterTable.all()) {
+            String field = parameterFields.get(parameter.name());
             if (field != null) {
-                keyOfField.merge(field, key, CommandGrammar::shorter);
+                knownKeys.addAll(parameter.chatKeys());
+                parameter.chatKeys().forEach(key -> keyOfField.merge(field, key, CommandGrammar::shorter));
             }
-        });
+        }
     }
 
     /** Of two names for one field, the one to show: the shorter (context over contextTokens), then the first. */
     private static String shorter(String one, String other) {
         return other.length() < one.length() ? other : one;
+    }
+
+    /** Each query name and each chat key of these parameters, in lower case → the parameter's query name. */
+    private static Map<String, String> parameterOfKey(Collection<String> queryNames) {
+        Map<String, String> parameterOfKey = new HashMap<>();
+        queryNames.forEach(name -> parameterOfKey.put(name.toLowerCase(Locale.ROOT), name));
+        for (Parameter parameter : ParameterTable.all()) {
+            if (queryNames.contains(parameter.name())) {
+                parameter.chatKeys().forEach(key -> parameterOfKey.put(key.toLowerCase(Locale.ROOT), parameter.name()));
+            }
+        }
+        return Collections.unmodifiableMap(parameterOfKey);
+    }
+
+    private static Map<String, String> taught(Map<String, String> parameterOfKey) {
+        return EXAMPLE_OF_TAUGHT_KEY.keySet().stream().collect(Collectors.toUnmodifiableMap(key -> key,
+                key -> Objects.requireNonNull(parameterOfKey.get(key), "the parameter table has no key " + key)));
     }
 
     private static Map<String, String> defaultWorkload() {
@@ -117,143 +145,68 @@ final class CommandGrammar {
         return Collections.unmodifiableMap(workload);
     }
 
-    private static Map<String, String> keys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("model", "model");
-        keys.put("system", "system");
-        keys.put("users", "users");
-        keys.put("context", "context");
-        keys.put("input", "input");
-        keys.put("output", "output");
-        keys.put("precision", "weights");
-        keys.put("weights", "weights");
-        keys.put("kvcache", "kvCache");
-        keys.put("price", "price");
-        keys.put("utilization", "utilization");
-        keys.put("racks", "racks");
-        keys.put("tps", "tokensPerSecond");
-        keys.put("preset", "preset");
-        return Map.copyOf(keys);
-    }
-
     List<String> modelIds() {
-        return modelIds;
+        return models.ids();
     }
 
     List<String> systemIds() {
-        return systemIds;
+        return systems.ids();
     }
 
     Command parse(String text) {
-        if (text == null || text.isBlank()) {
-            return new Command.Help();
-        }
-        if (text.length() > MAX_TEXT_CHARS) {
-            return new Command.Rejected(List.of("That is " + text.length() + " characters; a command needs far "
-                    + "fewer (at most " + MAX_TEXT_CHARS + "): a model, a system and a few key=value pairs."));
-        }
-        Reading reading = new Reading();
-        for (String token : SEPARATORS.split(normalize(text).trim())) {
-            String word = token.replaceAll("[,;.]+$", "");
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (HELP_WORDS.contains(lower)) {
-                return new Command.Help();
-            }
-            if (lower.equals("public")) {
-                reading.inChannel = true;
-            } else if (lower.equals("on")) {
-                reading.systemNext = true;
-            } else if (word.indexOf('=') < 0) {
-                reading.positional(word);
-            } else {
-                keyValue(word, reading);
-            }
-        }
-        return reading.result();
+        return new CommandReading(this).read(text);
     }
 
-    /** Undoes what chat clients do to typed text: smart quotes, long dashes, odd spaces, HTML escapes. */
-    private static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        plain = INVISIBLE.matcher(plain).replaceAll(" ");
-        plain = DASHES.matcher(plain).replaceAll("-");
-        return QUOTES.matcher(plain).replaceAll("");
+    CatalogIdWords models() {
+        return models;
     }
 
-    private void keyValue(String word, Reading reading) {
-        int equals = word.indexOf('=');
-        // Looked up in lower case, echoed as typed: "electricityUsdPerKwh", not "electricityusdperkwh".
-        String typed = word.substring(0, equals);
-        String typedKey = typed.toLowerCase(Locale.ROOT);
-        String value = word.substring(equals + 1);
-        if (typedKey.isEmpty()) {
-            reading.problem("`" + echo(word) + "` has no key before the =; write it like users=64.");
-            return;
-        }
-        if (value.isEmpty()) {
-            reading.problem("`" + echo(typed) + "=` has no value; write it like " + example(typed) + ".");
-            return;
-        }
-        if (value.length() > MAX_VALUE_CHARS) {
-            reading.problem("The value of `" + echo(typed) + "` is " + value.length() + " characters long; "
-                    + "values have at most " + MAX_VALUE_CHARS + ".");
-            return;
-        }
-        String name = KEYS.getOrDefault(typedKey, otherParameters.get(typedKey));
-        if (name == null) {
-            Set<String> known = new TreeSet<>(KEYS.keySet());
-            known.addAll(parameterFields.keySet());
-            String close = Suggestions.didYouMean(typedKey, known);
-            reading.problem("`" + echo(typed) + "` is not a key I know." + (close.isEmpty()
-                    ? " Type `/tokenomics help` for the keys." : close));
-            return;
-        }
-        if (name.equals("model") || name.equals("system")) {
-            reading.named(name, typed, value);
-            return;
-        }
-        String field = parameterFields.get(name);
-        String earlier = reading.keyForField.putIfAbsent(field, typed);
-        if (earlier != null) {
-            reading.problem(earlier.equalsIgnoreCase(typed) ? "`" + echo(typed) + "` is given twice; give it once."
-                    : "`" + echo(earlier) + "` and `" + echo(typed) + "` set the same thing; give one of them.");
-            return;
-        }
-        String parsed = value(name, typed, value, reading);
-        if (parsed != null) {
-            reading.parameters.put(name, parsed);
-            reading.typedKeys.put(name, typed);
-        }
+    CatalogIdWords systems() {
+        return systems;
+    }
+
+    /** The flat parameter a key in lower case sets, or null for a key the grammar does not know. */
+    String parameterOf(String typedKey) {
+        return parameterOfKey.get(typedKey);
+    }
+
+    /** The JSON pointer of the field a flat parameter sets. */
+    String fieldOf(String parameter) {
+        return parameterFields.get(parameter);
+    }
+
+    /** " Did you mean …?" with the keys closest to a mistyped one, else empty. */
+    String didYouMean(String typedKey) {
+        return Suggestions.didYouMean(typedKey, knownKeys);
     }
 
     /** The value as the API reads it, or null after reporting why it cannot be. */
-    private static String value(String name, String typed, String value, Reading reading) {
-        if (TEXT_PARAMETERS.contains(name)) {
+    static String value(String name, String typed, String value, Consumer<String> problems) {
+        Parameter parameter = ParameterTable.byQueryName(name).orElseThrow();
+        boolean checked = CHECKED_PARAMETERS.contains(name);
+        if (checked && parameter.kind() == Kind.TEXT) {
             return value.toLowerCase(Locale.ROOT);
         }
-        String number = value;
-        if (name.equals("price")) {
-            number = number.replaceFirst("(?i)/m(tok|tokens)?$", "");
-        }
+        String number = name.equals("price") ? value.replaceFirst("(?i)/m(tok|tokens)?$", "") : value;
         BigDecimal parsed = number(number);
-        if (parsed == null && name.equals("users") && value.equalsIgnoreCase("max")) {
-            return "max";
+        if (parsed == null && parameter.kind() == Kind.NUMBER) {
+            // The words a number also takes: users=max.
+            for (String word : parameter.choices()) {
+                if (word.equalsIgnoreCase(value)) {
+                    return word;
+                }
+            }
         }
         if (parsed == null) {
-            if (NUMERIC_PARAMETERS.contains(name)) {
-                reading.problem("`" + echo(typed + "=" + value) + "`: write a number, like " + example(typed)
-                        + ".");
+            if (checked) {
+                problems.accept("`" + echo(typed + "=" + value) + "`: write a number, like " + example(typed) + ".");
                 return null;
             }
-            // Text parameters of the API (modelName, capexBasis, fillRacks …) go as typed; the API checks them.
+            // Any other parameter (modelName, capexBasis, fillRacks, wacc …) goes as typed; the API checks it.
             return value;
         }
         if (name.equals("utilization") && !value.endsWith("%") && parsed.compareTo(BigDecimal.ONE) > 0) {
-            reading.problem("`" + echo(typed + "=" + value) + "` reads as " + parsed.toPlainString()
+            problems.accept("`" + echo(typed + "=" + value) + "` reads as " + parsed.toPlainString()
                     + " times the whole year: write a fraction (0.6) or a percentage (60%).");
             return null;
         }
@@ -288,19 +241,8 @@ final class CommandGrammar {
     }
 
     /** An example value for a key, the key written as the user typed it. */
-    private static String example(String typed) {
-        String value = switch (typed.toLowerCase(Locale.ROOT)) {
-            case "users" -> "64";
-            case "context", "input" -> "8k";
-            case "output" -> "1k";
-            case "price" -> "$0.90";
-            case "utilization" -> "60%";
-            case "racks" -> "2";
-            case "tps" -> "50k";
-            case "precision", "weights", "kvcache" -> "fp8";
-            default -> "…";
-        };
-        return echo(typed) + "=" + value;
+    static String example(String typed) {
+        return echo(typed) + "=" + EXAMPLE_OF_TAUGHT_KEY.getOrDefault(typed.toLowerCase(Locale.ROOT), NO_EXAMPLE);
     }
 
     /** User text for a message: short, and without backticks that would break its code formatting. */
@@ -344,104 +286,5 @@ final class CommandGrammar {
             }
             return Matcher.quoteReplacement(key == null ? name.group() : "`" + key + "=`");
         });
-    }
-
-    /** The state of one reading: what was found so far and what is wrong with it. */
-    private final class Reading {
-        final Map<String, String> parameters = new LinkedHashMap<>();
-        final Map<String, String> typedKeys = new HashMap<>();
-        final Map<String, String> keyForField = new HashMap<>();
-        final Set<String> problems = new LinkedHashSet<>();
-        final List<String> notes = new ArrayList<>();
-        String modelWord;
-        String systemWord;
-        boolean systemNext;
-        boolean inChannel;
-
-        void positional(String word) {
-            if (modelWord == null && !systemNext) {
-                modelWord = word;
-            } else if (systemWord == null) {
-                systemWord = word;
-            } else {
-                problem("I don't know what `" + echo(word) + "` means here: after the model and the system come "
-                        + "key=value pairs such as users=64.");
-            }
-            systemNext = false;
-        }
-
-        void named(String name, String typedKey, String value) {
-            boolean model = name.equals("model");
-            if ((model ? modelWord : systemWord) != null) {
-                problem("The " + name + " is given twice; give it once.");
-            } else if (model) {
-                modelWord = value;
-            } else {
-                systemWord = value;
-            }
-            typedKeys.put(name, typedKey);
-        }
-
-        void problem(String problem) {
-            problems.add(problem);
-        }
-
-        Command result() {
-            String model = modelWord == null ? null : resolve(modelWord, "model", modelIds, systemIds);
-            String system = systemWord == null ? null : resolve(systemWord, "system", systemIds, modelIds);
-            if (modelWord == null) {
-                problem("Name a model first, e.g. `/tokenomics llama-3.1-70b on h200 users=64`.");
-            } else if (systemWord == null) {
-                problem("Name a system after the model, e.g. `/tokenomics " + echo(modelWord) + " on h200-hgx`.");
-            }
-            if (problems.size() > MAX_PROBLEMS) {
-                List<String> shown = new ArrayList<>(new ArrayList<>(problems).subList(0, MAX_PROBLEMS));
-                shown.add("… and " + (problems.size() - MAX_PROBLEMS) + " more.");
-                return new Command.Rejected(shown);
-            }
-            if (!problems.isEmpty()) {
-                return new Command.Rejected(new ArrayList<>(problems));
-            }
-            Map<String, String> ordered = new LinkedHashMap<>();
-            ordered.put("model", model);
-            ordered.put("system", system);
-            ordered.putAll(parameters);
-            if (parameters.keySet().stream().map(parameterFields::get).noneMatch(WORKLOAD_SIZE::contains)) {
-                ordered.putAll(DEFAULT_WORKLOAD);
-                notes.add(DEFAULT_WORKLOAD_NOTE);
-            }
-            typedKeys.putIfAbsent("model", "model");
-            typedKeys.putIfAbsent("system", "system");
-            return new Command.Evaluate(ordered, typedKeys, inChannel, notes);
-        }
-
-        /** The catalog id the word stands for, or null after reporting why there is none. */
-        private String resolve(String word, String kind, List<String> ids, List<String> otherIds) {
-            String wanted = word.toLowerCase(Locale.ROOT);
-            if (ids.contains(wanted)) {
-                return wanted;
-            }
-            List<String> starting = ids.stream().filter(id -> id.startsWith(wanted)).toList();
-            List<String> candidates = starting.isEmpty() && wanted.length() >= MIN_PARTIAL_ID_CHARS
-                    ? ids.stream().filter(id -> id.contains(wanted)).toList() : starting;
-            if (candidates.size() == 1) {
-                notes.add("Read `" + echo(word) + "` as `" + candidates.get(0) + "`.");
-                return candidates.get(0);
-            }
-            if (candidates.size() > 1) {
-                problem("`" + echo(word) + "` could be " + String.join(", ", candidates.subList(0,
-                        Math.min(candidates.size(), MAX_CANDIDATES))) + (candidates.size() > MAX_CANDIDATES
-                        ? " …" : "") + ": which " + kind + "?");
-                return null;
-            }
-            boolean other = otherIds.contains(wanted) || otherIds.stream().filter(id -> id.startsWith(wanted))
-                    .count() == 1;
-            String otherKind = kind.equals("model") ? "system" : "model";
-            String close = Suggestions.didYouMean(wanted, ids);
-            problem("I don't know the " + kind + " `" + echo(word) + "`." + (other ? " It looks like a " + otherKind
-                    + ": the model comes first, then the system, e.g. `/tokenomics llama-3.1-70b on h200`."
-                    : close.isEmpty() ? " Type `/tokenomics help` for the " + kind + "s I know." : close));
-            return null;
-        }
     }
 }

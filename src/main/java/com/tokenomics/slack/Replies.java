@@ -1,7 +1,15 @@
 package com.tokenomics.slack;
 
+import static com.tokenomics.slack.Blocks.EPHEMERAL;
+import static com.tokenomics.slack.Blocks.IN_CHANNEL;
+import static com.tokenomics.slack.Blocks.button;
+import static com.tokenomics.slack.Blocks.context;
+import static com.tokenomics.slack.Blocks.fields;
+import static com.tokenomics.slack.Blocks.header;
+import static com.tokenomics.slack.Blocks.reply;
+import static com.tokenomics.slack.Blocks.section;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenomics.engine.Cost;
 import com.tokenomics.engine.Estimate;
@@ -22,34 +30,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/**
- * Slash-command replies as Block Kit messages, within Slack's limits (checked by the tests): at most
- * {@value #MAX_BLOCKS} blocks, {@value #MAX_FIELDS} fields per section, {@value #MAX_FIELD_CHARS} characters per field,
- * {@value #MAX_SECTION_CHARS} per section text, {@value #MAX_HEADER_CHARS} per header, {@value #MAX_CONTEXT_ELEMENTS}
- * elements per context block, {@value #MAX_BUTTON_CHARS} per button label and {@value #MAX_URL_CHARS} per URL.
- */
+/** What the slash command answers, in {@link Blocks}: the usage, a command's problems, or its evaluation. */
 final class Replies {
-
-    static final int MAX_BLOCKS = 50;
-    static final int MAX_FIELDS = 10;
-    static final int MAX_FIELD_CHARS = 2_000;
-    static final int MAX_SECTION_CHARS = 3_000;
-    static final int MAX_HEADER_CHARS = 150;
-    static final int MAX_CONTEXT_ELEMENTS = 10;
-    /** Slack allows more in a context element; a context line longer than this is no longer context. */
-    static final int MAX_CONTEXT_CHARS = 2_000;
-    static final int MAX_BUTTON_CHARS = 75;
-    static final int MAX_URL_CHARS = 3_000;
-    /** The notification text shown where blocks are not (push notifications, screen readers). */
-    static final int MAX_FALLBACK_CHARS = 300;
-
-    static final String EPHEMERAL = "ephemeral";
-    static final String IN_CHANNEL = "in_channel";
 
     private static final int MAX_SOURCE_CHARS = 70;
     private static final int MAX_WARNING_CHARS = 160;
     private static final String HELP_HINT = "Type `/tokenomics help` for the grammar, the keys and the ids.";
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static ObjectNode help(List<String> modelIds, List<String> systemIds) {
         ObjectNode reply = reply(EPHEMERAL, "Tokenomics: what a token really costs on a system");
@@ -125,7 +111,8 @@ final class Replies {
         if (!result.warnings().isEmpty()) {
             blocks.add(context(List.of(warnings(result.warnings(), inCommandWords))));
         }
-        link.filter(url -> url.length() <= MAX_URL_CHARS).ifPresent(url -> blocks.add(button(url)));
+        link.filter(url -> url.length() <= Blocks.MAX_URL_CHARS)
+                .ifPresent(url -> blocks.add(button("Open in the calculator", url, "open-calculator")));
         return reply;
     }
 
@@ -272,53 +259,5 @@ final class Replies {
 
     private static String bullets(List<String> lines) {
         return String.join("\n", lines.stream().map(line -> "• " + line).toList());
-    }
-
-    private static ObjectNode reply(String responseType, String fallback) {
-        ObjectNode reply = JSON.objectNode();
-        reply.put("response_type", responseType);
-        reply.put("text", SlackText.escaped(fallback, MAX_FALLBACK_CHARS));
-        return reply;
-    }
-
-    private static ObjectNode header(String text) {
-        ObjectNode header = JSON.objectNode().put("type", "header");
-        header.putObject("text").put("type", "plain_text").put("text", SlackText.escaped(text, MAX_HEADER_CHARS));
-        return header;
-    }
-
-    private static ObjectNode section(String mrkdwn) {
-        ObjectNode section = JSON.objectNode().put("type", "section");
-        section.set("text", mrkdwn(mrkdwn, MAX_SECTION_CHARS));
-        return section;
-    }
-
-    private static ObjectNode fields(List<String> fields) {
-        ObjectNode section = JSON.objectNode().put("type", "section");
-        ArrayNode array = section.putArray("fields");
-        fields.stream().limit(MAX_FIELDS).forEach(field -> array.add(mrkdwn(field, MAX_FIELD_CHARS)));
-        return section;
-    }
-
-    private static ObjectNode context(List<String> elements) {
-        ObjectNode context = JSON.objectNode().put("type", "context");
-        ArrayNode array = context.putArray("elements");
-        elements.stream().limit(MAX_CONTEXT_ELEMENTS).forEach(text -> array.add(mrkdwn(text, MAX_CONTEXT_CHARS)));
-        return context;
-    }
-
-    private static ObjectNode button(String url) {
-        ObjectNode actions = JSON.objectNode().put("type", "actions");
-        ObjectNode button = actions.putArray("elements").addObject().put("type", "button");
-        button.putObject("text").put("type", "plain_text")
-                .put("text", SlackText.escaped("Open in the calculator", MAX_BUTTON_CHARS));
-        button.put("url", url);
-        button.put("action_id", "open-calculator");
-        return actions;
-    }
-
-    /** A mrkdwn text object. Our own formatting (*bold*, `code`) passes; {@code & < >} are escaped. */
-    private static ObjectNode mrkdwn(String text, int maxChars) {
-        return JSON.objectNode().put("type", "mrkdwn").put("text", SlackText.escaped(text, maxChars));
     }
 }
