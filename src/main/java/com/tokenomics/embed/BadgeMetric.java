@@ -3,7 +3,7 @@ package com.tokenomics.embed;
 import com.tokenomics.engine.MarketCheck;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.InvalidInputException;
-import com.tokenomics.scenario.Rounding;
+import com.tokenomics.scenario.Figures;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ enum BadgeMetric {
         @Override
         Optional<String> value(EvaluationResponse result) {
             return Optional.ofNullable(result.unitEconomics())
-                    .map(unit -> Rounding.usdPerMillion(unit.usdPerMillionTokens()));
+                    .map(unit -> Figures.usdPerMillion(unit.usdPerMillionTokens()));
         }
 
         /** With a market price, the colour says whether it covers the cost. */
@@ -36,13 +36,13 @@ enum BadgeMetric {
         @Override
         Optional<String> value(EvaluationResponse result) {
             return Optional.ofNullable(result.unitEconomics())
-                    .map(unit -> Rounding.decimal(unit.tokensPerUsdPerWatt()));
+                    .map(unit -> Figures.decimal(unit.tokensPerUsdPerWatt()));
         }
     },
     TOTAL_GIB("totalGiB", "memory") {
         @Override
         Optional<String> value(EvaluationResponse result) {
-            return Optional.of(Rounding.decimal(result.memory().totalGiB()) + " GiB");
+            return Optional.of(Figures.decimal(result.memory().totalGiB()) + " GiB");
         }
     };
 

@@ -93,7 +93,7 @@ final class Replies {
         String title = result.model() + " on " + result.system();
         String summary = result.unitEconomics() == null ? Figures.gib(result.memory().totalGiB()) + ", "
                 + Figures.whole(result.sizing().chips()) + " chips"
-                : Figures.usd(result.unitEconomics().usdPerMillionTokens()) + " / M tokens";
+                : Figures.usdPerMillion(result.unitEconomics().usdPerMillionTokens()) + " / M tokens";
         ObjectNode reply = reply(command.inChannel() ? IN_CHANNEL : EPHEMERAL, title + ": " + summary);
         ArrayNode blocks = reply.putArray("blocks");
         blocks.add(header(title));
@@ -122,11 +122,11 @@ final class Replies {
                 + Figures.gib(result.memory().weightsGiB()) + " weights + " + Figures.gib(result.memory().kvCacheGiB())
                 + " KV cache");
         Sizing sizing = result.sizing();
-        fields.add("*Chips*\n" + Figures.exact(sizing.chipsExact()) + " chips (" + Figures.whole(sizing.chips())
-                + ")\n" + Figures.significant(sizing.memoryPerChipGiB()) + " GiB " + sizing.memoryBasis() + " each");
+        fields.add("*Chips*\n" + Figures.decimal(sizing.chipsExact()) + " chips (" + Figures.whole(sizing.chips())
+                + ")\n" + Figures.decimal(sizing.memoryPerChipGiB()) + " GiB " + sizing.memoryBasis() + " each");
         if (sizing.chipsPerRack() > 1) {
             String unit = Hardware.RACK.equals(sizing.rackUnit()) ? "" : " (" + sizing.rackUnit() + ")";
-            fields.add("*Racks" + unit + "*\n" + Figures.exact(sizing.racksExact()) + " ("
+            fields.add("*Racks" + unit + "*\n" + Figures.decimal(sizing.racksExact()) + " ("
                     + Figures.whole(sizing.racks()) + ")\n" + sizing.chipsPerRack() + " chips each");
         }
         fields.add("*Throughput*\n" + (result.throughput() == null ? "unknown: " + throughputHint(result)
@@ -134,20 +134,20 @@ final class Replies {
         UnitEconomics unit = result.unitEconomics();
         Cost cost = result.cost();
         if (unit != null) {
-            fields.add("*Cost*\n" + Figures.usd(unit.usdPerMillionTokens()) + " / M tokens");
+            fields.add("*Cost*\n" + Figures.usdPerMillion(unit.usdPerMillionTokens()) + " / M tokens");
             fields.add("*Tokens per $ per W*\n" + (unit.tokensPerUsdPerWatt() == null ? Figures.UNKNOWN
-                    : Figures.significant(unit.tokensPerUsdPerWatt())));
+                    : Figures.decimal(unit.tokensPerUsdPerWatt())));
         } else {
             fields.add("*Cost*\nunknown: " + costHint(result));
         }
         if (cost != null) {
-            fields.add("*Cost per year*\n" + Figures.usdLarge(cost.annualTotalUsd()) + "\ncapital "
+            fields.add("*Cost per year*\n" + Figures.usd(cost.annualTotalUsd()) + "\ncapital "
                     + Figures.percent(cost.capitalShare()) + ", energy " + Figures.percent(cost.energyShare())
                     + ", hosting " + Figures.percent(cost.hostingShare()));
         }
         MarketCheck market = result.market();
         if (market != null) {
-            fields.add("*Market at " + Figures.usd(market.usdPerMillionTokens()) + " / M*\n"
+            fields.add("*Market at " + Figures.usdPerMillion(market.usdPerMillionTokens()) + " / M*\n"
                     + verdict(market.verdict()) + ", margin " + Figures.percent(market.margin()));
         }
         return fields;
@@ -208,12 +208,12 @@ final class Replies {
         List<String> parts = new ArrayList<>();
         value(result, "/finance/utilization").ifPresent(v -> parts.add("utilization " + Figures.percent(v)));
         value(result, "/finance/wacc").ifPresent(v -> parts.add("WACC " + Figures.percent(v)));
-        value(result, "/finance/depreciationYears").ifPresent(v -> parts.add(Figures.significant(v) + " years"));
-        value(result, "/finance/pue").ifPresent(v -> parts.add("PUE " + Figures.significant(v)));
+        value(result, "/finance/depreciationYears").ifPresent(v -> parts.add(Figures.decimal(v) + " years"));
+        value(result, "/finance/pue").ifPresent(v -> parts.add("PUE " + Figures.decimal(v)));
         value(result, "/finance/electricityUsdPerKwh")
-                .ifPresent(v -> parts.add("electricity $" + Figures.significant(v) + "/kWh"));
+                .ifPresent(v -> parts.add("electricity $" + Figures.decimal(v) + "/kWh"));
         value(result, "/finance/hostingUsdPerKwMonth")
-                .ifPresent(v -> parts.add("hosting $" + Figures.significant(v) + "/kW-month"));
+                .ifPresent(v -> parts.add("hosting $" + Figures.decimal(v) + "/kW-month"));
         assumption(result, "/finance/preset").map(Assumption::value).map(String::valueOf)
                 .ifPresent(preset -> parts.add("preset " + preset));
         return "*Assumptions:* " + String.join(" · ", parts);

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.tokenomics.scenario.Rounding;
+import com.tokenomics.scenario.Figures;
 import com.tokenomics.web.Chromium;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -118,7 +118,7 @@ class EmbedScriptBrowserTest {
         enter(frames().get(0));
 
         assertThat(browser.findElement(By.id("cost")).getText())
-                .isEqualTo(Rounding.usdPerMillion(usdPerMillion));
+                .isEqualTo(Figures.usdPerMillion(usdPerMillion));
         assertThat(browser.findElement(By.id("scenario")).getText())
                 .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");

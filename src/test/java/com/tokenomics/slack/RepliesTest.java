@@ -65,7 +65,7 @@ class RepliesTest {
         JsonNode reply = reply("llama-3.1-70b on gh200 parameters=70e9 activeParameters=70e9 users=16 context=10000 memoryPerChipGiB=144 "
                 + "chipsPerRack=72 powerPerRackKw=120 pricePerRackUsd=$3M racks=1 tps=50k utilization=60% price=$0.9");
 
-        assertThat(texts(reply)).contains("$1.19 / M tokens").contains("*Tokens per $ per W*\n5.38")
+        assertThat(texts(reply)).contains("$1.191 / M tokens").contains("*Tokens per $ per W*\n5.38")
                 .contains("*Market at $0.90 / M*\nunsustainable").contains("Unsustainable: losses are 0.32× revenue")
                 .contains("utilization 60 % · WACC 8 % · 5 years · PUE 1.3 · electricity $0.08/kWh");
         assertThat(SlackLimits.violations(reply)).isEmpty();

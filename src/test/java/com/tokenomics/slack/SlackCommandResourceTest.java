@@ -63,7 +63,7 @@ class SlackCommandResourceTest {
                 + "utilization=60% price=$0.9");
 
         assertThat(RepliesTest.texts(reply)).contains("179.2 GiB").contains("1.24 chips (2)")
-                .contains("$1.19 / M tokens").contains("unsustainable");
+                .contains("$1.191 / M tokens").contains("unsustainable");
     }
 
     @Test

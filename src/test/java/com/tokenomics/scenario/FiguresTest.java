@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The badge (Java) rounds a figure as the page and the widget (format.js in Chromium) do: the same text for every
- * value of a table that crosses each of the formats' size bands, their edges and halves.
+ * The badge, oEmbed and Slack (Java) round a figure as the page and the widget (format.js in Chromium) do: the same
+ * text for every value of a table that crosses each of the formats' size bands, their edges and halves.
  */
 @QuarkusTest
-class RoundingTest {
+class FiguresTest {
 
     private static final double[] VALUES = { 0, 0.000123456, 0.00125, 0.0123456, 0.042, 0.1, 0.12345, 0.15915, 0.5,
         0.5485, 0.9, 0.99996, 1, 1.0005, 1.19135, 1.2135, 2.5398295912665, 2.675, 9.9996, 10, 12.345,
@@ -44,28 +44,56 @@ class RoundingTest {
     private static List<?> inThePage(String function) {
         browser.get("http://localhost:" + RestAssured.port + "/favicon.svg");
         return (List<?>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "import('/format.js').then((format) => done(arguments[1].map((value) => format[arguments[0]]"
+                + "import('/format.js').then((format) => done(arguments[1].map((value) => format.FORMATS[arguments[0]]"
                 + "(value))), (failure) => done(String(failure)));", function, Arrays.stream(VALUES).boxed().toList());
     }
 
     @Test
     void shouldRoundAPricePerMillionTokensAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Rounding::usdPerMillion).toList();
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::usdPerMillion).toList();
 
         assertThat(inThePage("usdPerMillion")).isEqualTo(java);
     }
 
     @Test
     void shouldRoundADecimalFigureAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Rounding::decimal).toList();
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::decimal).toList();
 
         assertThat(inThePage("decimal")).isEqualTo(java);
     }
 
     @Test
+    void shouldRoundMoneyAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::usd).toList();
+
+        assertThat(inThePage("usd")).isEqualTo(java);
+    }
+
+    @Test
+    void shouldRoundAWholeCountAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::whole).toList();
+
+        assertThat(inThePage("whole")).isEqualTo(java);
+    }
+
+    @Test
+    void shouldRoundAPercentageAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::percent).toList();
+
+        assertThat(inThePage("percent")).isEqualTo(java);
+    }
+
+    @Test
+    void shouldWriteMemoryAsThePageDoes() {
+        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::gib).toList();
+
+        assertThat(inThePage("gib")).isEqualTo(java);
+    }
+
+    @Test
     void shouldShowTheReadmeScenariosCostWithFourFiguresBelowTenDollars() {
-        assertThat(Rounding.usdPerMillion(2.5398295912665)).isEqualTo("$2.54");
-        assertThat(Rounding.usdPerMillion(0.5485)).isEqualTo("$0.5485");
-        assertThat(Rounding.usdPerMillion(1.2135)).isEqualTo("$1.214");
+        assertThat(Figures.usdPerMillion(2.5398295912665)).isEqualTo("$2.54");
+        assertThat(Figures.usdPerMillion(0.5485)).isEqualTo("$0.5485");
+        assertThat(Figures.usdPerMillion(1.2135)).isEqualTo("$1.214");
     }
 }
