@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.api.AnalysisResource;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogEntry;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ class RangeCornersTest {
 
     private static final Catalog CATALOG = new Catalog();
     private static final ScenarioMapper MAPPER = new ScenarioMapper(CATALOG, new Calibrations());
-    private static final AnalysisResource ANALYSES = new AnalysisResource(MAPPER);
+    private static final Analyses ANALYSES = new Analyses(MAPPER);
     /** Plain Jackson writes a non-finite double as the string "NaN" or "Infinity", which the check looks for. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -144,7 +143,7 @@ class RangeCornersTest {
 
     @Provide
     Arbitrary<Double> deltas() {
-        return Arbitraries.of(Double.MIN_VALUE, 1.0, 20.0, AnalysisResource.DELTA_PERCENT.max());
+        return Arbitraries.of(Double.MIN_VALUE, 1.0, 20.0, Analyses.DELTA_PERCENT.max());
     }
 
     @Provide
