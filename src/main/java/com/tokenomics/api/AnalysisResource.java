@@ -17,6 +17,7 @@ import com.tokenomics.scenario.AnalysisResponses.Sweep;
 import com.tokenomics.scenario.AnalysisResponses.SweepPoint;
 import com.tokenomics.scenario.AnalysisResponses.Tornado;
 import com.tokenomics.scenario.AnalysisResponses.TornadoBar;
+import com.tokenomics.scenario.EngineFields;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.Fallback;
 import com.tokenomics.scenario.FieldError;
@@ -204,7 +205,7 @@ public class AnalysisResource {
         try {
             analysed = Sensitivity.analyze(scenario, delta / PERCENT);
         } catch (ScenarioTooLargeException e) {
-            throw new InvalidInputException("/scenario" + e.field(), e.getMessage());
+            throw new InvalidInputException("/scenario" + EngineFields.pointer(e.input()), e.getMessage());
         }
         Sensitivity.Tornado tornado = analysed.orElseThrow(() -> new InvalidInputException("/scenario",
                 "has no cost per token to analyse: it needs a price and power for the system and a throughput (see "
