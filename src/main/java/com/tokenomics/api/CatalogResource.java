@@ -99,7 +99,7 @@ public class CatalogResource {
                 "q", (CatalogSystem system, String value) -> matches(value, system.id(), system.name(),
                         system.chip()),
                 "vendor", (system, value) -> value.equalsIgnoreCase(system.vendor()),
-                "memory", (system, value) -> (system.hbmPerChipGB() != null ? "hbm" : "sram")
+                "memory", (system, value) -> (system.hbmPerChipGiB() != null ? "hbm" : "sram")
                         .equalsIgnoreCase(value),
                 "confidence", (system, value) -> system.confidence().equalsIgnoreCase(value)));
     }

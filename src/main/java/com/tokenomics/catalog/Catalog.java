@@ -57,8 +57,7 @@ public class Catalog {
         static final Contents READ = read();
 
         private static Contents read() {
-            ObjectMapper reader = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            ObjectMapper reader = reader();
             Contents contents = new Contents(
                     byId(Catalog.read(reader, "catalog/models.json", ModelsFile.class).models(), CatalogModel::id),
                     byId(Catalog.read(reader, "catalog/systems.json", SystemsFile.class).systems(), CatalogSystem::id),
@@ -156,6 +155,12 @@ public class Catalog {
 
     public FinancePreset defaultFinancePreset() {
         return financePresets.get(FinancePreset.DEFAULT_ID);
+    }
+
+    /** The strict reader of the catalog's files: an unknown field or a null count fails the load. */
+    static ObjectMapper reader() {
+        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {

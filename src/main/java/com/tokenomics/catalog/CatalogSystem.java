@@ -1,12 +1,18 @@
 package com.tokenomics.catalog;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A system from {@code catalog/systems.json}: chips and the unit they are bought in. Memory sizes are as
- * published; vendors' HBM "GB" and SRAM "MB" are binary (see docs/catalog.md), so GB read as GiB.
+ * A system from {@code catalog/systems.json}: chips and the unit they are bought in. Memory sizes are the vendors'
+ * published numbers, whose HBM "GB" and SRAM "MB" are binary (see docs/catalog.md): HBM is named in GiB, SRAM still
+ * in MB and read as MiB.
+ *
+ * @param hbmPerChipGiB HBM per chip; a catalog file may still call it {@value #HBM_PER_CHIP_GB}, its name before it
+ *                      said GiB, as a field and as a {@code fieldSources} key
  */
 @RegisterForReflection
 public record CatalogSystem(
@@ -16,7 +22,7 @@ public record CatalogSystem(
         String chip,
         String rackUnit,
         int chipsPerRack,
-        Double hbmPerChipGB,
+        @JsonAlias(CatalogSystem.HBM_PER_CHIP_GB) Double hbmPerChipGiB,
         Double sramPerChipMB,
         Double memoryBandwidthTBps,
         List<Double> memoryBandwidthTBpsRange,
@@ -37,4 +43,14 @@ public record CatalogSystem(
         String notes) implements CatalogEntry {
 
     public static final double MIB_PER_GIB = 1024.0;
+    static final String HBM_PER_CHIP_GB = "hbmPerChipGB";
+    private static final String HBM_PER_CHIP_GIB = "hbmPerChipGiB";
+
+    public CatalogSystem {
+        if (fieldSources != null && fieldSources.containsKey(HBM_PER_CHIP_GB)) {
+            Map<String, Provenance> renamed = new LinkedHashMap<>(fieldSources);
+            renamed.putIfAbsent(HBM_PER_CHIP_GIB, renamed.remove(HBM_PER_CHIP_GB));
+            fieldSources = renamed;
+        }
+    }
 }

@@ -18,4 +18,12 @@ public record Deployment(
         CapexBasis capexBasis,
         boolean fillRacks,
         double runtimeReserveFraction) {
+
+    Deployment withInstances(int instances) {
+        return new Deployment(instances, racks, throughput, capexBasis, fillRacks, runtimeReserveFraction);
+    }
+
+    Deployment withThroughput(ThroughputInput throughput) {
+        return new Deployment(instances, racks, throughput, capexBasis, fillRacks, runtimeReserveFraction);
+    }
 }

@@ -18,11 +18,11 @@ public final class Evaluator {
             estimate = Estimator.estimate(requested, throughputInput.calibration(), throughputInput.serving())
                     .orElse(null);
             if (estimate == null) {
-                warnings.add(new Warning("ESTIMATE_UNAVAILABLE", "/deployment/tokensPerSecond",
+                warnings.add(new Warning("ESTIMATE_UNAVAILABLE", Input.TOKENS_PER_SECOND,
                         estimateUnavailable(requested, throughputInput.serving())));
                 throughputInput = null;
             } else {
-                warnings.add(new Warning("THROUGHPUT_ESTIMATED", "/deployment/tokensPerSecond",
+                warnings.add(new Warning("THROUGHPUT_ESTIMATED", Input.TOKENS_PER_SECOND,
                         estimatedMessage(estimate)));
                 // The estimate may spread the users over more instances (each holding its own weights), choose the
                 // user count ("max"), or lay an instance over more chips than memory needs: sizing, cost and
@@ -39,7 +39,7 @@ public final class Evaluator {
         Sizing sizing = Sizing.of(memory, hardware);
         long chipsNeeded = estimate == null ? sizing.chips() : Math.max(sizing.chips(), estimate.chips());
         if (estimate != null && estimate.chips() != sizing.chips()) {
-            warnings.add(new Warning("ESTIMATE_CHIPS", "/deployment/tokensPerSecond", "The estimate lays "
+            warnings.add(new Warning("ESTIMATE_CHIPS", Input.TOKENS_PER_SECOND, "The estimate lays "
                     + estimate.instances() + " instance(s) over " + estimate.chipsPerInstance() + " chip(s) each ("
                     + estimate.chips() + " chips; tensor parallel " + estimate.tensorParallel() + ", pipeline "
                     + estimate.pipelineParallel() + ") where memory alone needs " + sizing.chips() + ": cost and "
@@ -50,7 +50,7 @@ public final class Evaluator {
                 : Math.max(sizing.racks(), (chipsNeeded + hardware.chipsPerRack() - 1) / hardware.chipsPerRack());
         long chipsInRacks = racksBought * hardware.chipsPerRack();
         if (deployment.racks() != null && chipsInRacks < Math.max(sizing.chipsExact(), chipsNeeded)) {
-            warnings.add(new Warning("RACKS_TOO_FEW", "/deployment/racks", racksBought + " " + hardware.rackUnit()
+            warnings.add(new Warning("RACKS_TOO_FEW", Input.RACKS, racksBought + " " + hardware.rackUnit()
                     + "(s) hold " + chipsInRacks + " chips, but the memory needs "
                     + Decimals.fixed(sizing.chipsExact(), 2) + " chips (" + sizing.racks() + " " + hardware.rackUnit()
                     + "(s))."));
@@ -62,7 +62,7 @@ public final class Evaluator {
 
         Throughput throughput = null;
         if (throughputInput == null) {
-            warnings.add(new Warning("THROUGHPUT_UNKNOWN", "/deployment/tokensPerSecond",
+            warnings.add(new Warning("THROUGHPUT_UNKNOWN", Input.TOKENS_PER_SECOND,
                     "No throughput: cost per token, tokens per dollar and the market check need "
                             + "deployment.tokensPerSecond (total tokens per second of the deployment), or "
                             + "system.memoryBandwidthTBps and system.peakTflops for an estimate."));
@@ -80,11 +80,11 @@ public final class Evaluator {
 
         Cost cost = null;
         if (hardware.pricePerRackUsd() == null) {
-            warnings.add(new Warning("PRICE_UNKNOWN", "/system/pricePerRackUsd",
+            warnings.add(new Warning("PRICE_UNKNOWN", Input.PRICE_PER_RACK_USD,
                     "The system has no price: give system.pricePerRackUsd to get the cost."));
         }
         if (hardware.powerPerRackKw() == null) {
-            warnings.add(new Warning("POWER_UNKNOWN", "/system/powerPerRackKw",
+            warnings.add(new Warning("POWER_UNKNOWN", Input.POWER_PER_RACK_KW,
                     "The system has no power figure: give system.powerPerRackKw to get the cost."));
         }
         if (hardware.pricePerRackUsd() != null && hardware.powerPerRackKw() != null) {
@@ -94,7 +94,7 @@ public final class Evaluator {
                     : (double) chipsUsed / hardware.chipsPerRack();
             if (basis == CapexBasis.RACK && throughput != null && !perChip && chipsUsed < chipsInRacks) {
                 // Concatenation, not String.format: the Formatter would cost more than the whole evaluation.
-                warnings.add(new Warning("RACK_PARTLY_USED", "/deployment/capexBasis", "The cost covers "
+                warnings.add(new Warning("RACK_PARTLY_USED", Input.CAPEX_BASIS, "The cost covers "
                         + racksBought + " whole " + hardware.rackUnit() + "(s) (" + chipsInRacks + " chips) but the "
                         + "scenario uses " + chipsUsed + " of those chips; if the throughput is that of " + chipsUsed
                         + " chips only, the cost per token is overstated. Set deployment.fillRacks to fill the "
@@ -113,7 +113,7 @@ public final class Evaluator {
             if (unit != null) {
                 market = MarketCheck.of(scenario.market(), unit, cost, scenario.finance());
             } else {
-                warnings.add(new Warning("MARKET_UNCHECKED", "/market",
+                warnings.add(new Warning("MARKET_UNCHECKED", Input.MARKET,
                         "The market price was not checked: it needs the cost per token (see the other warnings)."));
             }
         }
@@ -132,17 +132,11 @@ public final class Evaluator {
     }
 
     private static Scenario withUsersAndInstances(Scenario scenario, long users, long instances) {
-        Deployment deployment = scenario.deployment();
-        Workload workload = scenario.workload();
-        if (instances == deployment.instances() && users == workload.users()) {
+        if (instances == scenario.deployment().instances() && users == scenario.workload().users()) {
             return scenario;
         }
-        return new Scenario(scenario.model(),
-                new Workload(users, workload.inputTokens(), workload.outputTokens()), scenario.precision(),
-                scenario.hardware(),
-                new Deployment((int) instances, deployment.racks(), deployment.throughput(), deployment.capexBasis(),
-                        deployment.fillRacks(), deployment.runtimeReserveFraction()),
-                scenario.finance(), scenario.market());
+        return scenario.withWorkload(scenario.workload().withUsers(users))
+                .withDeployment(scenario.deployment().withInstances((int) instances));
     }
 
     private static String estimateUnavailable(Scenario scenario, Serving serving) {

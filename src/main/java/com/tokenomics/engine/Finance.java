@@ -23,6 +23,36 @@ public record Finance(
     /** Below this rate × years, (1 + r)^-n rounds towards 1 in doubles and the first-order expansion is exact. */
     private static final double SMALL_RATE_YEARS = 1e-6;
 
+    Finance withDepreciationYears(double depreciationYears) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
+    Finance withWacc(double wacc) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
+    Finance withElectricityUsdPerKwh(double electricityUsdPerKwh) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
+    Finance withPue(double pue) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
+    Finance withHostingUsdPerKwMonth(double hostingUsdPerKwMonth) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
+    Finance withUtilization(double utilization) {
+        return new Finance(depreciationYears, wacc, electricityUsdPerKwh, pue, hostingUsdPerKwMonth, utilization,
+                averagePowerFraction);
+    }
+
     /**
      * Capital recovery factor: the constant annual payment that repays 1 USD over n years at rate r,
      * r / (1 - (1 + r)^-n), computed with log1p/expm1 so that small rates keep their precision; 1 / n at r = 0.

@@ -34,5 +34,15 @@ public record Hardware(
         return memoryBasis() == MemoryBasis.HBM ? hbmPerChipGiB : sramPerChipGiB;
     }
 
+    Hardware withPowerPerRackKw(Double powerPerRackKw) {
+        return new Hardware(name, rackUnit, hbmPerChipGiB, sramPerChipGiB, chipsPerRack, powerPerRackKw,
+                pricePerRackUsd, memoryBandwidthTBps, peakTflops);
+    }
+
+    Hardware withPricePerRackUsd(Double pricePerRackUsd) {
+        return new Hardware(name, rackUnit, hbmPerChipGiB, sramPerChipGiB, chipsPerRack, powerPerRackKw,
+                pricePerRackUsd, memoryBandwidthTBps, peakTflops);
+    }
+
     public enum MemoryBasis { HBM, SRAM }
 }

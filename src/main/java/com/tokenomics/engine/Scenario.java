@@ -9,4 +9,24 @@ public record Scenario(
         Deployment deployment,
         Finance finance,
         Market market) {
+
+    Scenario withWorkload(Workload workload) {
+        return new Scenario(model, workload, precision, hardware, deployment, finance, market);
+    }
+
+    Scenario withHardware(Hardware hardware) {
+        return new Scenario(model, workload, precision, hardware, deployment, finance, market);
+    }
+
+    Scenario withDeployment(Deployment deployment) {
+        return new Scenario(model, workload, precision, hardware, deployment, finance, market);
+    }
+
+    Scenario withFinance(Finance finance) {
+        return new Scenario(model, workload, precision, hardware, deployment, finance, market);
+    }
+
+    Scenario withMarket(Market market) {
+        return new Scenario(model, workload, precision, hardware, deployment, finance, market);
+    }
 }

@@ -55,15 +55,11 @@ public final class Sensitivity {
         if (throughput == null || throughput.kind() != ThroughputInput.Kind.ESTIMATE) {
             return scenario;
         }
-        Deployment d = scenario.deployment();
         // "max" users are the estimate's choice: hold them too.
-        Workload workload = new Workload(base.estimate().users(), scenario.workload().inputTokens(),
-                scenario.workload().outputTokens());
-        return new Scenario(scenario.model(), workload, scenario.precision(), scenario.hardware(),
-                new Deployment((int) base.estimate().instances(), d.racks(),
-                        ThroughputInput.total(base.estimate().outputTokensPerSecond(), ThroughputInput.ESTIMATED),
-                        d.capexBasis(), d.fillRacks(), d.runtimeReserveFraction()),
-                scenario.finance(), scenario.market());
+        return scenario.withWorkload(scenario.workload().withUsers(base.estimate().users()))
+                .withDeployment(scenario.deployment().withInstances((int) base.estimate().instances())
+                        .withThroughput(ThroughputInput.total(base.estimate().outputTokensPerSecond(),
+                                ThroughputInput.ESTIMATED)));
     }
 
     /** Utilization cannot pass 1, nor PUE fall below 1. */

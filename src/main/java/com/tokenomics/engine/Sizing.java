@@ -26,8 +26,8 @@ public record Sizing(
         double memoryPerChip = hardware.memoryPerChipGiB();
         double chipsExact = memory.totalGiB() / memoryPerChip;
         if (!(chipsExact <= MAX_CHIPS)) {
-            throw new ScenarioTooLargeException("/workload", String.format(Locale.ROOT, "the scenario needs %.3g GiB "
-                    + "of memory: %.3g chips of %s GiB, and this calculator sizes up to 1e15 chips. Fewer users, a "
+            throw new ScenarioTooLargeException(Input.WORKLOAD, String.format(Locale.ROOT, "the scenario needs %.3g "
+                    + "GiB of memory: %.3g chips of %s GiB, and this calculator sizes up to 1e15 chips. Fewer users, a "
                     + "shorter context, fewer instances or more memory per chip bring it into range.",
                     memory.totalGiB(), chipsExact, BigDecimal.valueOf(memoryPerChip).stripTrailingZeros()
                             .toPlainString()));

@@ -3,227 +3,58 @@ package com.tokenomics.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.ToDoubleFunction;
 
-/** A scenario input that sweeps and sensitivity analyses vary: how to read it and how to set it. */
+/**
+ * A scenario input that sweeps and sensitivity analyses vary: how to read it and how to set it, one row each. The
+ * unit is in the name.
+ */
 public enum Variable {
-    USERS {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.workload().users();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Workload workload = scenario.workload();
-            return withWorkload(scenario, new Workload(Math.round(value), workload.inputTokens(),
-                    workload.outputTokens()), true);
-        }
-    },
+    USERS(s -> s.workload().users(), Variable::withUsers),
     /** Tokens held per user; a workload with generated tokens keeps its input : output ratio. */
-    CONTEXT_TOKENS {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.workload().contextTokens();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Workload workload = scenario.workload();
-            long context = Math.max(1, Math.round(value));
-            long input = workload.outputTokens() == 0 ? context
-                    : Math.max(1, Math.round(context * (double) workload.inputTokens() / workload.contextTokens()));
-            return withWorkload(scenario, new Workload(workload.users(), input, Math.max(0, context - input)), false);
-        }
-    },
-    UTILIZATION {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().utilization();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(f.depreciationYears(), f.wacc(), f.electricityUsdPerKwh(), f.pue(),
-                    f.hostingUsdPerKwMonth(), value, f.averagePowerFraction()));
-        }
-    },
-    WACC {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().wacc();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(f.depreciationYears(), value, f.electricityUsdPerKwh(), f.pue(),
-                    f.hostingUsdPerKwMonth(), f.utilization(), f.averagePowerFraction()));
-        }
-    },
-    DEPRECIATION_YEARS {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().depreciationYears();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(value, f.wacc(), f.electricityUsdPerKwh(), f.pue(),
-                    f.hostingUsdPerKwMonth(), f.utilization(), f.averagePowerFraction()));
-        }
-    },
-    ELECTRICITY_USD_PER_KWH {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().electricityUsdPerKwh();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(f.depreciationYears(), f.wacc(), value, f.pue(),
-                    f.hostingUsdPerKwMonth(), f.utilization(), f.averagePowerFraction()));
-        }
-    },
-    PUE {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().pue();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(f.depreciationYears(), f.wacc(), f.electricityUsdPerKwh(), value,
-                    f.hostingUsdPerKwMonth(), f.utilization(), f.averagePowerFraction()));
-        }
-    },
-    HOSTING_USD_PER_KW_MONTH {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.finance().hostingUsdPerKwMonth();
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Finance f = scenario.finance();
-            return with(scenario, new Finance(f.depreciationYears(), f.wacc(), f.electricityUsdPerKwh(), f.pue(),
-                    value, f.utilization(), f.averagePowerFraction()));
-        }
-    },
-    PRICE_PER_RACK_USD {
-        @Override
-        public double valueIn(Scenario scenario) {
-            Double price = scenario.hardware().pricePerRackUsd();
-            return price == null ? Double.NaN : price;
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Hardware h = scenario.hardware();
-            return with(scenario, new Hardware(h.name(), h.rackUnit(), h.hbmPerChipGiB(), h.sramPerChipGiB(),
-                    h.chipsPerRack(), h.powerPerRackKw(), value, h.memoryBandwidthTBps(), h.peakTflops()));
-        }
-    },
-    POWER_PER_RACK_KW {
-        @Override
-        public double valueIn(Scenario scenario) {
-            Double power = scenario.hardware().powerPerRackKw();
-            return power == null ? Double.NaN : power;
-        }
-
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Hardware h = scenario.hardware();
-            return with(scenario, new Hardware(h.name(), h.rackUnit(), h.hbmPerChipGiB(), h.sramPerChipGiB(),
-                    h.chipsPerRack(), value, h.pricePerRackUsd(), h.memoryBandwidthTBps(), h.peakTflops()));
-        }
-    },
+    CONTEXT_TOKENS(s -> s.workload().contextTokens(), Variable::withContextTokens),
+    UTILIZATION(s -> s.finance().utilization(), (s, v) -> s.withFinance(s.finance().withUtilization(v))),
+    WACC(s -> s.finance().wacc(), (s, v) -> s.withFinance(s.finance().withWacc(v))),
+    DEPRECIATION_YEARS(s -> s.finance().depreciationYears(),
+            (s, v) -> s.withFinance(s.finance().withDepreciationYears(v))),
+    ELECTRICITY_USD_PER_KWH(s -> s.finance().electricityUsdPerKwh(),
+            (s, v) -> s.withFinance(s.finance().withElectricityUsdPerKwh(v))),
+    PUE(s -> s.finance().pue(), (s, v) -> s.withFinance(s.finance().withPue(v))),
+    HOSTING_USD_PER_KW_MONTH(s -> s.finance().hostingUsdPerKwMonth(),
+            (s, v) -> s.withFinance(s.finance().withHostingUsdPerKwMonth(v))),
+    PRICE_PER_RACK_USD(s -> orNaN(s.hardware().pricePerRackUsd()),
+            (s, v) -> s.withHardware(s.hardware().withPricePerRackUsd(v))),
+    POWER_PER_RACK_KW(s -> orNaN(s.hardware().powerPerRackKw()),
+            (s, v) -> s.withHardware(s.hardware().withPowerPerRackKw(v))),
     /** The given throughput: a deployment total or a per-chip rate, whichever the scenario has. */
-    TOKENS_PER_SECOND {
-        @Override
-        public double valueIn(Scenario scenario) {
-            ThroughputInput throughput = scenario.deployment().throughput();
-            return throughput == null || throughput.kind() == ThroughputInput.Kind.ESTIMATE ? Double.NaN
-                    : throughput.tokensPerSecond();
-        }
+    TOKENS_PER_SECOND(Variable::tokensPerSecond, Variable::withTokensPerSecond),
+    MARKET_USD_PER_MILLION_TOKENS(s -> s.market() == null ? Double.NaN : s.market().blendedUsdPerMillionTokens(),
+            (s, v) -> s.withMarket(Market.blended(v))),
+    INSTANCES(s -> s.deployment().instances(),
+            (s, v) -> s.withDeployment(s.deployment().withInstances((int) Math.round(v))));
 
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            ThroughputInput throughput = scenario.deployment().throughput();
-            ThroughputInput changed = throughput != null && throughput.kind() == ThroughputInput.Kind.PER_CHIP
-                    ? ThroughputInput.perChip(value, throughput.source())
-                    : ThroughputInput.total(value, throughput == null ? Throughput.GIVEN : throughput.source());
-            Deployment d = scenario.deployment();
-            return with(scenario, new Deployment(d.instances(), d.racks(), changed, d.capexBasis(), d.fillRacks(),
-                    d.runtimeReserveFraction()));
-        }
-    },
-    MARKET_USD_PER_MILLION_TOKENS {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.market() == null ? Double.NaN : scenario.market().blendedUsdPerMillionTokens();
-        }
+    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
-                    scenario.deployment(), scenario.finance(), Market.blended(value));
-        }
-    },
-    INSTANCES {
-        @Override
-        public double valueIn(Scenario scenario) {
-            return scenario.deployment().instances();
-        }
+    /** Sets a variable: a double in, a scenario out (no such interface in java.util.function). */
+    private interface Wither {
+        Scenario apply(Scenario scenario, double value);
+    }
 
-        @Override
-        public Scenario apply(Scenario scenario, double value) {
-            Deployment d = scenario.deployment();
-            return with(scenario, new Deployment((int) Math.round(value), d.racks(), d.throughput(), d.capexBasis(),
-                    d.fillRacks(), d.runtimeReserveFraction()));
-        }
-    };
+    private final ToDoubleFunction<Scenario> getter;
+    private final Wither wither;
+
+    Variable(ToDoubleFunction<Scenario> getter, Wither wither) {
+        this.getter = getter;
+        this.wither = wither;
+    }
 
     /** The value in the scenario, NaN when the scenario has none (no price, no given throughput …). */
-    public abstract double valueIn(Scenario scenario);
-
-    public abstract Scenario apply(Scenario scenario, double value);
-
-    /**
-     * The scenario with another workload; an estimate follows it: new request lengths become its means, and users
-     * set by the sweep replace a "max" the estimator would otherwise choose.
-     */
-    private static Scenario withWorkload(Scenario s, Workload workload, boolean usersSet) {
-        Deployment d = s.deployment();
-        ThroughputInput throughput = d.throughput();
-        if (throughput != null && throughput.kind() == ThroughputInput.Kind.ESTIMATE) {
-            Serving serving = throughput.serving();
-            if (workload.inputTokens() != s.workload().inputTokens()
-                    || workload.outputTokens() != s.workload().outputTokens()) {
-                serving = serving.withMeanTokens(workload.inputTokens(), workload.outputTokens());
-            }
-            if (usersSet) {
-                serving = serving.withMaxUsers(false);
-            }
-            d = new Deployment(d.instances(), d.racks(), ThroughputInput.estimated(throughput.calibration(), serving),
-                    d.capexBasis(), d.fillRacks(), d.runtimeReserveFraction());
-        }
-        return new Scenario(s.model(), workload, s.precision(), s.hardware(), d, s.finance(), s.market());
+    public double valueIn(Scenario scenario) {
+        return getter.applyAsDouble(scenario);
     }
 
-    private static Scenario with(Scenario s, Finance finance) {
-        return new Scenario(s.model(), s.workload(), s.precision(), s.hardware(), s.deployment(), finance, s.market());
-    }
-
-    private static Scenario with(Scenario s, Hardware hardware) {
-        return new Scenario(s.model(), s.workload(), s.precision(), hardware, s.deployment(), s.finance(), s.market());
-    }
-
-    private static Scenario with(Scenario s, Deployment deployment) {
-        return new Scenario(s.model(), s.workload(), s.precision(), s.hardware(), deployment, s.finance(), s.market());
+    public Scenario apply(Scenario scenario, double value) {
+        return wither.apply(scenario, value);
     }
 
     /**
@@ -237,5 +68,54 @@ public enum Variable {
         return BigDecimal.valueOf(computed).round(FIFTEEN_DIGITS).doubleValue();
     }
 
-    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static Scenario withUsers(Scenario scenario, double users) {
+        return withWorkload(scenario, scenario.workload().withUsers(Math.round(users)), true);
+    }
+
+    private static Scenario withContextTokens(Scenario scenario, double tokens) {
+        Workload workload = scenario.workload();
+        long context = Math.max(1, Math.round(tokens));
+        long input = workload.outputTokens() == 0 ? context
+                : Math.max(1, Math.round(context * (double) workload.inputTokens() / workload.contextTokens()));
+        return withWorkload(scenario, new Workload(workload.users(), input, Math.max(0, context - input)), false);
+    }
+
+    /**
+     * The scenario with another workload; an estimate follows it: new request lengths become its means, and users
+     * set by the sweep replace a "max" the estimator would otherwise choose.
+     */
+    private static Scenario withWorkload(Scenario scenario, Workload workload, boolean usersSet) {
+        Deployment deployment = scenario.deployment();
+        ThroughputInput throughput = deployment.throughput();
+        if (throughput != null && throughput.kind() == ThroughputInput.Kind.ESTIMATE) {
+            Serving serving = throughput.serving();
+            if (workload.inputTokens() != scenario.workload().inputTokens()
+                    || workload.outputTokens() != scenario.workload().outputTokens()) {
+                serving = serving.withMeanTokens(workload.inputTokens(), workload.outputTokens());
+            }
+            if (usersSet) {
+                serving = serving.withMaxUsers(false);
+            }
+            deployment = deployment.withThroughput(ThroughputInput.estimated(throughput.calibration(), serving));
+        }
+        return scenario.withWorkload(workload).withDeployment(deployment);
+    }
+
+    private static double tokensPerSecond(Scenario scenario) {
+        ThroughputInput throughput = scenario.deployment().throughput();
+        return throughput == null || throughput.kind() == ThroughputInput.Kind.ESTIMATE ? Double.NaN
+                : throughput.tokensPerSecond();
+    }
+
+    private static Scenario withTokensPerSecond(Scenario scenario, double tokensPerSecond) {
+        ThroughputInput throughput = scenario.deployment().throughput();
+        ThroughputInput changed = throughput != null && throughput.kind() == ThroughputInput.Kind.PER_CHIP
+                ? ThroughputInput.perChip(tokensPerSecond, throughput.source())
+                : ThroughputInput.total(tokensPerSecond, throughput == null ? Throughput.GIVEN : throughput.source());
+        return scenario.withDeployment(scenario.deployment().withThroughput(changed));
+    }
 }

@@ -9,6 +9,10 @@ package com.tokenomics.engine;
  */
 public record Workload(long users, long inputTokens, long outputTokens) {
 
+    Workload withUsers(long users) {
+        return new Workload(users, inputTokens, outputTokens);
+    }
+
     public long contextTokens() {
         return inputTokens + outputTokens;
     }

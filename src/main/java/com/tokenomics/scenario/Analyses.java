@@ -94,7 +94,7 @@ public final class Analyses {
         try {
             analysed = Sensitivity.analyze(scenario, delta / PERCENT);
         } catch (ScenarioTooLargeException e) {
-            throw new InvalidInputException("/scenario" + e.field(), e.getMessage());
+            throw new InvalidInputException("/scenario" + EngineFields.pointer(e.input()), e.getMessage());
         }
         Sensitivity.Tornado tornado = analysed.orElseThrow(() -> new InvalidInputException("/scenario",
                 "has no cost per token to analyse: it needs a price and power for the system and a throughput (see "

@@ -10,7 +10,6 @@ import com.tokenomics.engine.ScenarioTooLargeException;
 import com.tokenomics.engine.Sizing;
 import com.tokenomics.engine.Throughput;
 import com.tokenomics.engine.UnitEconomics;
-import com.tokenomics.engine.Warning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,12 +40,15 @@ public record EvaluationResponse(
         try {
             return of(resolved, Evaluator.evaluate(resolved.scenario()));
         } catch (ScenarioTooLargeException e) {
-            throw new InvalidInputException(e.field(), e.getMessage());
+            throw new InvalidInputException(EngineFields.pointer(e.input()), e.getMessage());
         }
     }
 
     static EvaluationResponse of(ResolvedScenario resolved, Evaluation evaluation) {
-        List<Warning> warnings = new ArrayList<>(evaluation.warnings());
+        List<Warning> warnings = new ArrayList<>();
+        for (com.tokenomics.engine.Warning warning : evaluation.warnings()) {
+            warnings.add(Warning.of(warning));
+        }
         warnings.addAll(resolved.warnings());
         return new EvaluationResponse(resolved.scenario().model().name(), resolved.scenario().hardware().name(),
                 evaluation.memory(), evaluation.sizing(), evaluation.throughput(), evaluation.estimate(),

@@ -1,7 +1,6 @@
 package com.tokenomics.scenario;
 
 import com.tokenomics.catalog.Provenance;
-import com.tokenomics.engine.Warning;
 import java.util.ArrayList;
 import java.util.List;
 

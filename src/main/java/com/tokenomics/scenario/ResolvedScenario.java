@@ -1,7 +1,6 @@
 package com.tokenomics.scenario;
 
 import com.tokenomics.engine.Scenario;
-import com.tokenomics.engine.Warning;
 import java.util.List;
 
 /** A request turned into an engine scenario, with every value it used and what to know about them. */

@@ -25,7 +25,7 @@ final class SystemResolver {
         }
         boolean known = entry != null;
         double hbm = in.required(system.memoryPerChipGiB(), "/system/memoryPerChipGiB", Limits.MEMORY_PER_CHIP,
-                fromCatalog(entry, "hbmPerChipGB", known ? entry.hbmPerChipGB() : null),
+                fromCatalog(entry, "hbmPerChipGiB", known ? entry.hbmPerChipGiB() : null),
                 Fallback.rule(0.0, "no HBM"));
         double sram = in.required(system.sramPerChipGiB(), "/system/sramPerChipGiB", Limits.MEMORY_PER_CHIP,
                 known && entry.sramPerChipMB() != null

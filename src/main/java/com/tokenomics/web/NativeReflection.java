@@ -7,7 +7,6 @@ import com.tokenomics.engine.MemoryBreakdown;
 import com.tokenomics.engine.Sizing;
 import com.tokenomics.engine.Throughput;
 import com.tokenomics.engine.UnitEconomics;
-import com.tokenomics.engine.Warning;
 import com.tokenomics.scenario.AnalysisRequests;
 import com.tokenomics.scenario.AnalysisResponses;
 import com.tokenomics.scenario.Assumption;
@@ -16,6 +15,7 @@ import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.FieldError;
 import com.tokenomics.scenario.ScenarioRequest;
 import com.tokenomics.scenario.UsersInput;
+import com.tokenomics.scenario.Warning;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.tokenomics.engine.ScenarioTooLargeException;
+import com.tokenomics.scenario.EngineFields;
 import com.tokenomics.scenario.FieldError;
 import com.tokenomics.scenario.InvalidInputException;
 import com.tokenomics.scenario.JsonPointers;
@@ -136,7 +137,7 @@ public class ProblemMappers {
     /** A scenario each of whose inputs is allowed, their product not; translated where it is met, this is the net. */
     @ServerExceptionMapper
     public Response scenarioTooLarge(ScenarioTooLargeException e) {
-        return invalid(new FieldError(e.field(), e.getMessage()));
+        return invalid(new FieldError(EngineFields.pointer(e.input()), e.getMessage()));
     }
 
     private static boolean connectionFailure(IOException e) {

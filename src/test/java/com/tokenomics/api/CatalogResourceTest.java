@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.tokenomics.web.Problem;
@@ -40,6 +42,15 @@ class CatalogResourceTest {
                 .then().statusCode(200)
                 .body("items.vendor", everyItem(equalTo("NVIDIA")))
                 .body("items.id", hasItem("gb200-nvl72"));
+    }
+
+    @Test
+    void shouldNameTheHbmPerChipInGiB() {
+        given().when().get("/v1/catalog/systems")
+                .then().statusCode(200)
+                .body("items.find { it.id == 'gh200' }", hasKey("hbmPerChipGiB"))
+                .body("items.find { it.id == 'gh200' }", not(hasKey("hbmPerChipGB")))
+                .body("items.find { it.id == 'gb200-nvl72' }.fieldSources", hasKey("hbmPerChipGiB"));
     }
 
     @Test

@@ -309,7 +309,7 @@ class CatalogDataTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("systems")
     void shouldHaveMemoryOnEveryChip(CatalogSystem system) {
-        boolean hbm = system.hbmPerChipGB() != null && system.hbmPerChipGB() > 0;
+        boolean hbm = system.hbmPerChipGiB() != null && system.hbmPerChipGiB() > 0;
         boolean sram = system.sramPerChipMB() != null && system.sramPerChipMB() > 0;
 
         assertThat(hbm || sram).as("HBM or SRAM per chip").isTrue();
@@ -319,7 +319,7 @@ class CatalogDataTest {
     @MethodSource("systems")
     void shouldHavePositiveFiguresWhereGiven(CatalogSystem system) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("hbmPerChipGB", system.hbmPerChipGB());
+        figures.put("hbmPerChipGiB", system.hbmPerChipGiB());
         figures.put("sramPerChipMB", system.sramPerChipMB());
         figures.put("memoryBandwidthTBps", system.memoryBandwidthTBps());
         figures.put("tdpPerChipW", system.tdpPerChipW());
@@ -377,13 +377,13 @@ class CatalogDataTest {
     void shouldCarryTheGh200With96GbOfHbm3BesideThe144GbOne() {
         CatalogSystem gh200 = CATALOG.system("gh200-96gb").orElseThrow();
 
-        assertThat(gh200.hbmPerChipGB()).isEqualTo(96.0);
+        assertThat(gh200.hbmPerChipGiB()).isEqualTo(96.0);
         assertThat(gh200.memoryBandwidthTBps()).isEqualTo(4.0);
         assertThat(gh200.provenance("memoryBandwidthTBps").unverified()).isTrue();
         assertThat(gh200.peakDenseTflops()).containsEntry("bf16", 989.0).containsEntry("fp8", 1979.0);
         assertThat(gh200.chipsPerRack()).isEqualTo(1);
         assertThat(gh200.scaleUpDomainChips()).isNull();
-        assertThat(CATALOG.system("gh200").orElseThrow().hbmPerChipGB()).isEqualTo(144.0);
+        assertThat(CATALOG.system("gh200").orElseThrow().hbmPerChipGiB()).isEqualTo(144.0);
     }
 
     @Test
@@ -391,7 +391,7 @@ class CatalogDataTest {
         CatalogSystem b300 = CATALOG.system("b300-hgx").orElseThrow();
 
         assertThat(b300.chipsPerRack()).isEqualTo(8);
-        assertThat(b300.hbmPerChipGB()).isEqualTo(288.0);
+        assertThat(b300.hbmPerChipGiB()).isEqualTo(288.0);
         assertThat(b300.memoryBandwidthTBps()).isEqualTo(8.0);
         assertThat(b300.memoryBandwidthTBpsRange()).containsExactly(7.75, 8.0);
         assertThat(b300.peakDenseTflops()).containsEntry("bf16", 2250.0).containsEntry("fp8", 4500.0)
@@ -406,7 +406,7 @@ class CatalogDataTest {
         CatalogSystem rtx = CATALOG.system("rtx-pro-6000-server").orElseThrow();
 
         assertThat(rtx.chipsPerRack()).isEqualTo(8);
-        assertThat(rtx.hbmPerChipGB()).isEqualTo(96.0);
+        assertThat(rtx.hbmPerChipGiB()).isEqualTo(96.0);
         assertThat(rtx.memoryBandwidthTBps()).isEqualTo(1.792);
         assertThat(rtx.peakDenseTflops()).containsEntry("bf16", 467.8).containsEntry("fp8", 935.6)
                 .containsEntry("fp4", 1871.2);

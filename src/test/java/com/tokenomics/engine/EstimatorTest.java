@@ -79,10 +79,10 @@ class EstimatorTest {
         Serving longer = new Serving(input + 500, 200, null, null, null, false, ServingStack.TUNED, 8, NVLINK_GBPS,
                 false);
 
-        double base = Estimator.step(scenario, PLAUSIBLE, serving, four, batch).timeToFirstTokenSeconds();
-        assertThat(Estimator.step(scenario, PLAUSIBLE, longer, four, batch).timeToFirstTokenSeconds())
+        double base = Step.of(scenario, PLAUSIBLE, serving, four, batch).timeToFirstTokenSeconds();
+        assertThat(Step.of(scenario, PLAUSIBLE, longer, four, batch).timeToFirstTokenSeconds())
                 .isGreaterThan(base);
-        assertThat(Estimator.step(scenario, PLAUSIBLE, serving, four, batch + 16).timeToFirstTokenSeconds())
+        assertThat(Step.of(scenario, PLAUSIBLE, serving, four, batch + 16).timeToFirstTokenSeconds())
                 .isGreaterThan(base);
     }
 
@@ -163,16 +163,16 @@ class EstimatorTest {
                 new Deployment(1, null, null, CapexBasis.RACK, false, 0.1), scenario.finance(), null);
         Parallelism two = Parallelism.tensor(2, false);
 
-        assertThat(Estimator.memoryBatch(reserved, serving(reserved), two))
-                .isLessThan(Estimator.memoryBatch(scenario, serving(scenario), two));
+        assertThat(Layouts.memoryBatch(reserved, serving(reserved), two))
+                .isLessThan(Layouts.memoryBatch(scenario, serving(scenario), two));
     }
 
     @Test
     void shouldChargeCommunicationForMoreTensorParallelism() {
         Scenario scenario = scenario(Fixtures.ARTICLE_LLAMA_70B, 64, 1_000, 200);
         Serving serving = serving(scenario);
-        double two = Estimator.step(scenario, PLAUSIBLE, serving, Parallelism.tensor(2, false), 64).seconds() * 2;
-        double eight = Estimator.step(scenario, PLAUSIBLE, serving, Parallelism.tensor(8, false), 64).seconds() * 8;
+        double two = Step.of(scenario, PLAUSIBLE, serving, Parallelism.tensor(2, false), 64).seconds() * 2;
+        double eight = Step.of(scenario, PLAUSIBLE, serving, Parallelism.tensor(8, false), 64).seconds() * 8;
 
         // Chip-seconds per step: four times the chips do not quite take a quarter of the time.
         assertThat(eight).isGreaterThan(two);
@@ -188,8 +188,8 @@ class EstimatorTest {
         // One user with a short prompt: each step routes about one token, to 4 of 64 experts.
         assertThat(estimate(scenario(moe, 1, 100, 1_000)).timePerOutputTokenMs())
                 .isLessThan(estimate(scenario(dense, 1, 100, 1_000)).timePerOutputTokenMs() / 5);
-        assertThat(Estimator.touchedExperts(moe, 1)).isCloseTo(4 / 64.0, within(1e-12));
-        assertThat(Estimator.touchedExperts(moe, 1_000)).isCloseTo(1, within(1e-12));
+        assertThat(Step.touchedExperts(moe, 1)).isCloseTo(4 / 64.0, within(1e-12));
+        assertThat(Step.touchedExperts(moe, 1_000)).isCloseTo(1, within(1e-12));
     }
 
     @Test
@@ -197,9 +197,9 @@ class EstimatorTest {
         Model mla = new Model("MLA", 70e9, 70e9, 60, 7168, 128, 128, 128, Attention.mla(512, 64),
                 List.of(LayerGroup.fullAttention(60)));
 
-        assertThat(Estimator.kvReplication(mla, 8)).isEqualTo(8);
-        assertThat(Estimator.kvReplication(Fixtures.ARTICLE_LLAMA_70B, 8)).isEqualTo(1);
-        assertThat(Estimator.kvReplication(Fixtures.ARTICLE_LLAMA_70B, 16)).isEqualTo(2);
+        assertThat(Layouts.kvReplication(mla, 8)).isEqualTo(8);
+        assertThat(Layouts.kvReplication(Fixtures.ARTICLE_LLAMA_70B, 8)).isEqualTo(1);
+        assertThat(Layouts.kvReplication(Fixtures.ARTICLE_LLAMA_70B, 16)).isEqualTo(2);
     }
 
     @Test

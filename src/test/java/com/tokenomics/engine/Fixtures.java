@@ -41,13 +41,11 @@ final class Fixtures {
     }
 
     static Scenario withMarket(Scenario scenario, Market market) {
-        return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
-                scenario.deployment(), scenario.finance(), market);
+        return scenario.withMarket(market);
     }
 
     static Scenario withDeployment(Scenario scenario, Deployment deployment) {
-        return new Scenario(scenario.model(), scenario.workload(), scenario.precision(), scenario.hardware(),
-                deployment, scenario.finance(), scenario.market());
+        return scenario.withDeployment(deployment);
     }
 
     private Fixtures() {

@@ -27,7 +27,7 @@ class SizingTest {
                 .hasMessage("the scenario needs 3.05e+13 GiB of memory: 3.05e+16 chips of 0.001 GiB, and this "
                         + "calculator sizes up to 1e15 chips. Fewer users, a shorter context, fewer instances or more "
                         + "memory per chip bring it into range.")
-                .extracting(e -> ((ScenarioTooLargeException) e).field()).isEqualTo("/workload");
+                .extracting(e -> ((ScenarioTooLargeException) e).input()).isEqualTo(Input.WORKLOAD);
     }
 
     @Test
