@@ -1,6 +1,7 @@
 package com.tokenomics.catalog;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,16 @@ public record CatalogSystem(
     public static final double MIB_PER_GIB = 1024.0;
     static final String HBM_PER_CHIP_GB = "hbmPerChipGB";
     private static final String HBM_PER_CHIP_GIB = "hbmPerChipGiB";
+
+    /**
+     * The old name, still written beside the new one so that a v1 caller reading it keeps working (v1 renames
+     * nothing); docs/api.md marks it deprecated.
+     */
+    @Deprecated
+    @JsonProperty(value = HBM_PER_CHIP_GB, access = JsonProperty.Access.READ_ONLY)
+    public Double hbmPerChipGB() {
+        return hbmPerChipGiB;
+    }
 
     public CatalogSystem {
         if (fieldSources != null && fieldSources.containsKey(HBM_PER_CHIP_GB)) {

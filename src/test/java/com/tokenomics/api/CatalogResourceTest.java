@@ -49,7 +49,7 @@ class CatalogResourceTest {
         given().when().get("/v1/catalog/systems")
                 .then().statusCode(200)
                 .body("items.find { it.id == 'gh200' }", hasKey("hbmPerChipGiB"))
-                .body("items.find { it.id == 'gh200' }", not(hasKey("hbmPerChipGB")))
+                .body("items.find { it.id == 'gh200' }.hbmPerChipGB", equalTo(144))
                 .body("items.find { it.id == 'gb200-nvl72' }.fieldSources", hasKey("hbmPerChipGiB"));
     }
 
