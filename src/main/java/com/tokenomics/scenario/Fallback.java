@@ -7,7 +7,7 @@ import com.tokenomics.catalog.SourcedValue;
  * A value to use when the caller gives none, and where it comes from: a catalog entry, a finance preset, or a
  * rule of the calculator. A fallback with a null value stands for "none here".
  */
-public record Fallback(Object value, String origin, String source, String asOf, String confidence) {
+record Fallback(Object value, String origin, String source, String asOf, String confidence) {
 
     static final String CATALOG = "catalog";
     static final String DERIVED = "catalog-derived";
@@ -25,7 +25,7 @@ public record Fallback(Object value, String origin, String source, String asOf, 
         return new Fallback(preset.value(), Assumption.PRESET, preset.source(), preset.asOf(), preset.confidence());
     }
 
-    public static Fallback rule(Object value, String rule) {
+    static Fallback rule(Object value, String rule) {
         return new Fallback(value, Assumption.DEFAULT, rule, null, null);
     }
 

@@ -9,14 +9,14 @@ import java.util.List;
  * origin (the response's {@code assumptions}) and the warnings about those values. Invalid numbers read as NaN
  * and never reach the engine: the mapper throws before it builds a scenario.
  */
-public final class Inputs {
+final class Inputs {
 
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Assumption> assumptions = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
     /** The given value, else the first fallback that has one; an error when there is none. */
-    public double required(Double given, String field, Limit limit, Fallback... fallbacks) {
+    double required(Double given, String field, Limit limit, Fallback... fallbacks) {
         Double value = optional(given, field, limit, fallbacks);
         if (value == null) {
           error(field, "is required: " + limit.describe() + ".");
@@ -67,7 +67,7 @@ public final class Inputs {
         return value;
     }
 
-    public void error(String field, String message) {
+    void error(String field, String message) {
         errors.add(new FieldError(field, message));
     }
 
@@ -75,11 +75,11 @@ public final class Inputs {
         warnings.add(new Warning(code, field, message));
     }
 
-    public boolean hasErrors() {
+    boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    public void throwIfInvalid() {
+    void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -105,7 +105,7 @@ public final class Inputs {
         return List.copyOf(all);
     }
 
-    public static boolean valid(double... values) {
+    static boolean valid(double... values) {
         for (double value : values) {
             if (Double.isNaN(value)) {
                 return false;

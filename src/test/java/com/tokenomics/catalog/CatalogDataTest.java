@@ -38,7 +38,7 @@ class CatalogDataTest {
     private static final Set<String> CONFIDENCES = Set.of(Provenance.VERIFIED, Provenance.SECONDARY,
             Provenance.UNVERIFIED);
 
-    /** The finance fields a preset must give; ranges as ScenarioMapper's Limit constants (com.tokenomics.api). */
+    /** The finance fields a preset must give; ranges as the Limits constants (com.tokenomics.scenario). */
     private static final Map<String, DoublePredicate> FINANCE_RANGES = Map.of(
             "depreciationYears", value -> value > 0 && value <= 50,         // YEARS
             "wacc", value -> value >= 0 && value <= 1,                      // WACC
