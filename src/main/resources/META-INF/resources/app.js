@@ -11,6 +11,7 @@ import { chartOn, whenVisible } from './charts.js';
 import { FORMULAS_URL, HELP, anchorOf } from './help.js';
 import { withSplitContext } from './workload.js';
 import { setUpShare } from './share.js';
+import { applyParameter, loadParameters } from './parameters.js';
 import { setUpViews } from './views.js';
 
 const EVALUATE_DELAY_MS = 250;
@@ -71,8 +72,10 @@ const DEFAULTS_OF_CHOICE = {
 
 const state = {
   catalog: { models: [], systems: [], throughput: [], prices: [], presets: [] },
-  /** param → {field, control, row, reset, tag, origin, error} */
+  /** param → {field, control, unit, row, reset, tag, origin, error} */
   inputs: new Map(),
+  /** name → the API's declaration of the parameter (GET /v1/parameters); empty until it arrives */
+  parameters: new Map(),
   /** pointer → the assumption (origin catalog, preset or default) the last evaluation used for it */
   defaults: new Map(),
   groups: new Map(),
@@ -163,8 +166,8 @@ function buildField(field) {
       inputmode: field.kind === 'number' ? 'decimal' : false, 'aria-describedby': describedBy,
     });
   }
-  const label = element('label', { for: id }, element('span', { class: 'label' }, field.label), ' ',
-    element('span', { class: 'unit' }, field.unit));
+  const unit = element('span', { class: 'unit' }, field.unit);
+  const label = element('label', { for: id }, element('span', { class: 'label' }, field.label), ' ', unit);
   const help = helpOf(field);
   const tag = element('span', { class: 'override-tag', hidden: true }, 'override');
   const reset = element('button', { type: 'button', class: 'reset', hidden: true }, '↺');
@@ -183,10 +186,20 @@ function buildField(field) {
     row.firstChild.append(help.button);
     row.insertBefore(help.text, origin);
   }
-  state.inputs.set(field.param, { field, control, row, reset, tag, origin, error });
+  const input = { field, control, unit, row, reset, tag, origin, error };
+  state.inputs.set(field.param, input);
+  declare(input);
   control.addEventListener(field.kind === 'text' || field.kind === 'number' ? 'input' : 'change',
     () => inputChanged(field));
   return row;
+}
+
+/** The API's range, unit and description on an input, once the list of parameters is there. */
+function declare(input) {
+  const parameter = state.parameters.get(input.field.param);
+  if (parameter) {
+    applyParameter(input, parameter);
+  }
 }
 
 /** A "?" that shows what the input does to the figures, with a link to its formula. */
@@ -1012,6 +1025,11 @@ function nextTask() {
 
 async function start() {
   const catalog = loadCatalog();
+  // Nothing waits for the parameters: the inputs built before they arrive get them then, those built after at once.
+  loadParameters().then((parameters) => {
+    state.parameters = parameters;
+    state.inputs.forEach(declare);
+  });
   await nextTask();
   await buildForm();
   byId('scenario').addEventListener('submit', (event) => event.preventDefault());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every scenario parameter, declared once: its query name (and other names), the JSON field it sets, its unit and
@@ -20,77 +21,99 @@ public final class ParameterTable {
     private static final String[] FORMATS = Arrays.stream(Precision.values()).map(Precision::id)
             .toArray(String[]::new);
 
+    /** The architecture of a catalog model, which a custom model must give. */
+    private static final String CATALOG_OR_REQUIRED = "the catalog's; required for a custom model";
+
     private static final List<Parameter> ALL = List.of(
-            text("model", "/model/id", "catalog id", "required", "Catalog model id (see /v1/catalog/models)."),
-            text("system", "/system/id", "catalog id", "required", "Catalog system id (see /v1/catalog/systems)."),
+            text("model", "/model/id", "catalog id", "none: a custom model, whose architecture is then required",
+                    "Catalog model id (see /v1/catalog/models)."),
+            text("system", "/system/id", "catalog id", "none: a custom system, whose memory is then required",
+                    "Catalog system id (see /v1/catalog/systems)."),
             text("throughputReference", "/deployment/throughputReference", "catalog id",
                     "the best-matching measured result", "Catalog throughput reference id (see /v1/catalog/throughput)."),
             text("priceId", "/market/priceId", "catalog id", "none",
                     "Catalog price id (see /v1/catalog/prices): its input and output prices."),
             text("modelName", "/model/name", "text", "the catalog's name, else custom model", "Display name."),
-            number("parameters", "/model/parameters", Limits.PARAMETERS, "the catalog's",
+            number("parameters", "/model/parameters", Limits.PARAMETERS, CATALOG_OR_REQUIRED,
                     "Total parameters (MoE: all experts, all resident)."),
             number("activeParameters", "/model/activeParameters", Limits.PARAMETERS, "parameters (a dense model)",
                     "Parameters used per token (MoE)."),
-            number("layers", "/model/layers", Limits.LAYERS, "the catalog's", "Decoder layers."),
-            number("hiddenSize", "/model/hiddenSize", Limits.HIDDEN_SIZE, "the catalog's", "Model dimension d_model."),
-            number("attentionHeads", "/model/attentionHeads", Limits.HEADS, "the catalog's", "Query attention heads."),
+            number("layers", "/model/layers", Limits.LAYERS, CATALOG_OR_REQUIRED, "Decoder layers."),
+            number("hiddenSize", "/model/hiddenSize", Limits.HIDDEN_SIZE, CATALOG_OR_REQUIRED,
+                    "Model dimension d_model."),
+            number("attentionHeads", "/model/attentionHeads", Limits.HEADS, CATALOG_OR_REQUIRED,
+                    "Query attention heads."),
             number("kvHeads", "/model/kvHeads", Limits.HEADS, "attentionHeads (multi-head attention)",
                     "Key/value heads (GQA)."),
             number("headDim", "/model/headDim", Limits.HEAD_DIM, "hiddenSize / attentionHeads", "Per-head dimension."),
             choice("attention", "/model/attention/type", "the catalog's, else gqa",
-                    "How a layer caches keys and values: gqa (also MHA/MQA) or mla (latent attention).", "gqa", "mla"),
+                    "How a layer caches keys and values: gqa (also MHA/MQA) or mla (DeepSeek-V2/V3 latent "
+                            + "attention).", "gqa", "mla"),
             number("kvLoraRank", "/model/attention/kvLoraRank", Limits.LATENT, "the catalog's",
                     "MLA: compressed KV latent width (kv_lora_rank)."),
             number("qkRopeHeadDim", "/model/attention/qkRopeHeadDim", Limits.LATENT, "the catalog's",
                     "MLA: decoupled RoPE key width (qk_rope_head_dim)."),
             new Parameter("layerGroups", List.of(), List.of(), "/model/layerGroups", Kind.LIST, "layer groups", null,
                     List.of(), "every layer holds the whole context",
-                    "Layers grouped by the tokens they hold (sliding windows, chunks); JSON bodies only."),
+                    "Layers grouped by the tokens they hold (sliding windows, chunks); their layers add up to "
+                            + "layers. JSON bodies only."),
             number("users", "/workload/users", Limits.USERS, "required",
                     "Concurrent users (sequences) over the whole deployment, or max: as many as memory and the latency "
                             + "targets allow.", "max"),
             number("context", "/workload/contextTokens", Limits.CONTEXT, "inputTokens + outputTokens",
                     "Tokens per user held at peak (input + output).").named("contextTokens"),
             number("input", "/workload/inputTokens", Limits.MEAN_INPUT_TOKENS, "none (give context instead)",
-                    "Prompt tokens per user; a mean may be fractional.").named("inputTokens"),
-            number("output", "/workload/outputTokens", Limits.MEAN_OUTPUT_TOKENS, "none (give context instead)",
+                    "Prompt tokens per user; a mean may be fractional (memory is sized on whole tokens, rounded "
+                            + "up).").named("inputTokens"),
+            number("output", "/workload/outputTokens", Limits.MEAN_OUTPUT_TOKENS,
+                    "0 when input is given, else none (give context instead)",
                     "Generated tokens per user; a mean may be fractional.").named("outputTokens"),
             number("targetTimePerOutputTokenMs", "/workload/targetTimePerOutputTokenMs", Limits.TARGET_MS, "none",
-                    "Latency target for the estimator: the 99th percentile of the time between a user's tokens."),
+                    "Latency target for the estimator: the 99th percentile of the time between a user's tokens. The "
+                            + "estimator batches at most as many users per instance as meet it."),
             number("targetTokensPerSecondPerUser", "/workload/targetTokensPerSecondPerUser",
                     Limits.TARGET_TOKENS_PER_SECOND_PER_USER, "none",
                     "The same target as output tokens per second per user."),
             number("targetTimeToFirstTokenMs", "/workload/targetTimeToFirstTokenMs", Limits.TARGET_FIRST_TOKEN_MS,
-                    "none", "Latency target for the estimator: the 99th percentile of the time to the first token."),
+                    "none", "Latency target for the estimator: the 99th percentile of the time to the first token "
+                            + "(queueing for prefill included)."),
             choice("weights", "/precision/weights", "the catalog model's, else bf16", "Weights format.",
                     FORMATS).chat("precision"),
             choice("kvCache", "/precision/kvCache", "the weights' format when it has 16 or 32 bits, else bf16",
-                    "KV cache format.", FORMATS),
+                    "KV cache format (an 8- or 4-bit weight format says nothing of the cache, which serving stacks "
+                            + "keep in 16 bits unless told otherwise).", FORMATS),
             number("weightsBytes", "/precision/weightsBytes", Limits.BYTES_PER_ELEMENT, "from weights",
                     "Bytes per weight, instead of a format name."),
             number("kvCacheBytes", "/precision/kvCacheBytes", Limits.BYTES_PER_ELEMENT,
                     "from kvCache, else weightsBytes", "Bytes per KV-cache element, instead of a format name."),
-            text("systemName", "/system/name", "text", "the catalog's name", "Display name."),
-            text("rackUnit", "/system/rackUnit", "text", "rack, or chip when chipsPerRack is not given",
+            text("systemName", "/system/name", "text", "the catalog's name, else custom system", "Display name."),
+            text("rackUnit", "/system/rackUnit", "text",
+                    "the catalog's, else rack, or chip when chipsPerRack is not given",
                     "What one rack is (rack, 8-GPU server …)."),
-            number("memoryPerChipGiB", "/system/memoryPerChipGiB", Limits.MEMORY_PER_CHIP, "the catalog's",
+            number("memoryPerChipGiB", "/system/memoryPerChipGiB", Limits.MEMORY_PER_CHIP, "the catalog's, else 0",
                     "HBM per chip."),
-            number("sramPerChipGiB", "/system/sramPerChipGiB", Limits.MEMORY_PER_CHIP, "the catalog's",
+            number("sramPerChipGiB", "/system/sramPerChipGiB", Limits.MEMORY_PER_CHIP, "the catalog's, else 0",
                     "On-chip SRAM per chip (used when the chip has no HBM)."),
             number("chipsPerRack", "/system/chipsPerRack", Limits.CHIPS_PER_RACK, "the catalog's, else 1",
                     "Chips per rack."),
-            number("powerPerRackKw", "/system/powerPerRackKw", Limits.POWER_PER_RACK, "the catalog's",
+            number("powerPerRackKw", "/system/powerPerRackKw", Limits.POWER_PER_RACK,
+                    "the catalog's (or its chips' TDP), else none: no cost",
                     "IT power per rack at full load."),
-            number("pricePerRackUsd", "/system/pricePerRackUsd", Limits.PRICE_PER_RACK, "the catalog's",
+            number("pricePerRackUsd", "/system/pricePerRackUsd", Limits.PRICE_PER_RACK,
+                    "the catalog's (or its chips' price), else none: no cost",
                     "Price per rack."),
-            number("memoryBandwidthTBps", "/system/memoryBandwidthTBps", Limits.BANDWIDTH, "the catalog's",
+            number("memoryBandwidthTBps", "/system/memoryBandwidthTBps", Limits.BANDWIDTH,
+                    "the catalog's, else none: no estimate",
                     "Memory bandwidth per chip (10^12 B/s)."),
-            number("peakTflops", "/system/peakTflops", Limits.TFLOPS, "the catalog's, at the weights' format",
-                    "Dense peak per chip at the precision the math runs in."),
+            number("peakTflops", "/system/peakTflops", Limits.TFLOPS,
+                    "the catalog's, at the weights' format, else none: no estimate",
+                    "Dense peak per chip at the precision the math runs in: the weights' format, or 8/16-bit for "
+                            + "weight-only 4-bit formats on chips without 4-bit math."),
             number("scaleUpDomainChips", "/system/scaleUpDomainChips", Limits.SCALE_UP_DOMAIN,
-                    "the catalog's, else chipsPerRack", "For the estimator: chips joined by the fast interconnect."),
-            number("scaleUpBandwidthGBps", "/system/scaleUpBandwidthGBps", Limits.LINK_BANDWIDTH, "the catalog's",
+                    "the catalog's, else chipsPerRack",
+                    "For the estimator: chips joined by the fast interconnect (an NVLink domain, an 8-GPU server)."),
+            number("scaleUpBandwidthGBps", "/system/scaleUpBandwidthGBps", Limits.LINK_BANDWIDTH,
+                    "the catalog's, else none: communication costs only its latency",
                     "For the estimator: scale-up bandwidth per chip and direction."),
             number("instances", "/deployment/instances", Limits.INSTANCES, "1", "Model copies resident at once."),
             number("racks", "/deployment/racks", Limits.RACKS, "the whole racks the memory needs", "Racks bought."),
@@ -108,9 +131,13 @@ public final class ParameterTable {
             number("runtimeReserveFraction", "/deployment/runtimeReserveFraction", Limits.FRACTION_FROM_ZERO, "0",
                     "Extra memory as a fraction of weights + KV cache."),
             number("chipsPerInstance", "/deployment/chipsPerInstance", Limits.PARALLEL_DEGREE,
-                    "the layout with the most tokens per chip", "For the estimator: chips one model instance spans."),
+                    "tensorParallel × pipelineParallel, or expertParallel when larger; given none of them, the "
+                            + "layout with the most tokens per chip",
+                    "For the estimator: chips one model instance spans."),
             number("tensorParallel", "/deployment/tensorParallel", Limits.PARALLEL_DEGREE,
-                    "chipsPerInstance / pipelineParallel", "For the estimator: chips a layer's attention is split over."),
+                    "chipsPerInstance / pipelineParallel", "For the estimator: chips a layer's attention and dense "
+                            + "weights are split over; attention runs data-parallel over chipsPerInstance / "
+                            + "tensorParallel / pipelineParallel groups."),
             number("expertParallel", "/deployment/expertParallel", Limits.PARALLEL_DEGREE,
                     "every chip of the instance (MoE), else 1",
                     "For the estimator: chips the routed experts of a MoE model are spread over."),
@@ -231,6 +258,20 @@ public final class ParameterTable {
             keys.add(key);
             return new Parameter(name, otherNames, List.copyOf(keys), pointer, kind, unit, limit, choices,
                     defaultValue, description);
+        }
+
+        /**
+         * What a value may be, in one phrase: "a whole number from 1 to 100,000,000 (users), or max", "one of gqa,
+         * mla", "catalog id".
+         */
+        public String allowed() {
+            return switch (kind) {
+                case NUMBER -> limit.describe() + choices.stream().map(word -> ", or " + word)
+                        .collect(Collectors.joining());
+                case TEXT -> choices.isEmpty() ? unit : "one of " + String.join(", ", choices);
+                case BOOLEAN -> String.join(" or ", choices);
+                case LIST -> "a list of " + unit;
+            };
         }
 
         /** The name and every other name, as a query may give them. */

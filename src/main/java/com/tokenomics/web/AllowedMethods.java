@@ -26,6 +26,7 @@ public final class AllowedMethods {
             Map.entry("/v1/catalog/throughput", READ),
             Map.entry("/v1/catalog/prices", READ),
             Map.entry("/v1/catalog/presets", READ),
+            Map.entry("/v1/parameters", READ),
             Map.entry("/v1/badge.svg", READ),
             Map.entry("/embed", READ),
             Map.entry("/oembed", READ),

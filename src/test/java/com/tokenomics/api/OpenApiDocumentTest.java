@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.ParameterTable;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ class OpenApiDocumentTest {
         List<String> ids = operations.values().stream().map(operation -> operation.path("operationId").asText())
                 .toList();
 
-        assertThat(operations).hasSize(14);
+        assertThat(operations).hasSize(15);
         assertThat(ids).doesNotContain("").doesNotHaveDuplicates();
     }
 
@@ -123,8 +124,9 @@ class OpenApiDocumentTest {
         JsonNode context = parameter(document().path("paths").path("/v1/evaluate").path("get"), "context");
 
         assertThat(context.path("description").asText()).isEqualTo("Tokens per user held at peak (input + output). "
+                + "Allowed: a whole number from 1 to 1,000,000,000 (tokens). Default: inputTokens + outputTokens. "
                 + "Sets workload.contextTokens of the POST body.");
-        assertThat(context.path("schema").path("type").asText()).isEqualTo("number");
+        assertThat(context.path("schema").path("type").asText()).isEqualTo("integer");
         assertThat(context.path("required").asBoolean()).isFalse();
     }
 
@@ -180,10 +182,63 @@ class OpenApiDocumentTest {
                 + "&context=1000&weights=fp16").then().statusCode(200).extract()
                 .path("assumptions.find { it.field == '/precision/kvCache' }.value");
 
-        assertThat(described).startsWith("KV cache format; default: the weights' format when it has 16 or 32 bits, "
-                + "else bf16");
+        assertThat(described).endsWith("Default: the weights' format when it has 16 or 32 bits, else bf16.");
         assertThat(cacheOfFp8Weights).isEqualTo("bf16");
         assertThat(cacheOfFp16Weights).isEqualTo("fp16");
+    }
+
+    @Test
+    void shouldGiveAGetParameterTheTablesRange() throws Exception {
+        JsonNode pue = parameter(document().path("paths").path("/v1/evaluate").path("get"), "pue").path("schema");
+
+        assertThat(pue.path("type").asText()).isEqualTo("number");
+        assertThat(pue.path("minimum").asDouble()).isEqualTo(1);
+        assertThat(pue.path("maximum").asDouble()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldOfferTheWordsANumberAlsoTakes() throws Exception {
+        JsonNode users = parameter(document().path("paths").path("/v1/evaluate").path("get"), "users").path("schema");
+
+        assertThat(users.path("oneOf").path(0).path("type").asText()).isEqualTo("integer");
+        assertThat(users.path("oneOf").path(0).path("maximum").asLong()).isEqualTo(100_000_000);
+        assertThat(users.path("oneOf").path(1).path("enum").toString()).isEqualTo("[\"max\"]");
+    }
+
+    @Test
+    void shouldGiveAChoiceItsValuesAndItsDefault() throws Exception {
+        JsonNode capexBasis = parameter(document().path("paths").path("/v1/evaluate").path("get"), "capexBasis");
+
+        assertThat(capexBasis.path("schema").path("enum").toString()).isEqualTo("[\"rack\",\"chip\"]");
+        assertThat(capexBasis.path("schema").path("default").asText()).isEqualTo("rack");
+        assertThat(capexBasis.path("description").asText()).contains("Default: rack.");
+    }
+
+    @Test
+    void shouldLeaveARuleAsTheDefaultInWordsOnly() throws Exception {
+        JsonNode pue = parameter(document().path("paths").path("/v1/evaluate").path("get"), "pue");
+
+        assertThat(pue.path("schema").has("default")).isFalse();
+        assertThat(pue.path("description").asText()).contains("Default: the preset's.");
+    }
+
+    @Test
+    void shouldAllowZeroWhereTheTableDoes() throws Exception {
+        JsonNode memory = parameter(document().path("paths").path("/v1/evaluate").path("get"), "memoryPerChipGiB");
+
+        assertThat(memory.path("schema").path("minimum").asDouble()).isZero();
+        assertThat(memory.path("description").asText()).contains("0, or a number from 0.001 to 1,000,000 (GiB)");
+    }
+
+    @Test
+    void shouldDescribeABodyFieldByTheTable() throws Exception {
+        JsonNode users = document().path("components").path("schemas").path("WorkloadInput").path("properties")
+                .path("users");
+
+        assertThat(users.path("description").asText()).isEqualTo(OpenApiDocumentFilter.described(
+                ParameterTable.byPointer("/workload/users").orElseThrow()));
+        assertThat(users.path("oneOf").path(0).path("minimum").asLong()).isEqualTo(1);
+        assertThat(users.path("examples").path(0).asInt()).isEqualTo(16);
     }
 
     private static JsonNode parameter(JsonNode operation, String name) {

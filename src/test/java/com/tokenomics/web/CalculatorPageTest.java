@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -465,5 +466,51 @@ class CalculatorPageTest {
         Number points = (Number) browser.script("return window.Chart.getChart("
                 + "document.querySelector('#frontier-chart')).data.datasets[0].data.length;");
         assertThat(points.intValue()).isGreaterThan(5);
+    }
+
+    @Test
+    void shouldTakeTheUsersLimitAndUnitFromTheParameterList() {
+        browser.open(page(COSTED_SCENARIO));
+        Object listed = browser.script("return fetch('/v1/parameters').then(response => response.json())"
+                + ".then(list => String(list.find(parameter => parameter.name === 'users').max));");
+
+        browser.waitUntil(() -> browser.find("#f-users").getDomAttribute("data-max") != null);
+        assertThat(browser.find("#f-users").getDomAttribute("data-max")).isEqualTo(listed).isEqualTo("100000000");
+        assertThat(browser.find("#f-users").getDomAttribute("data-step")).isEqualTo("1");
+        assertThat(browser.find("#f-users").getDomAttribute("title")).endsWith(
+                "Allowed: a whole number from 1 to 100,000,000 (users), or max.");
+        assertThat(browser.text("[data-param='users'] .unit")).isEqualTo("users");
+    }
+
+    @Test
+    void shouldShowAPercentFieldsLimitInPercent() {
+        browser.open(page(COSTED_SCENARIO));
+
+        browser.waitUntil(() -> browser.find("#f-utilization").getDomAttribute("data-max") != null);
+        assertThat(browser.find("#f-utilization").getDomAttribute("data-max")).isEqualTo("100");
+        assertThat(browser.find("#f-utilization").getDomAttribute("title"))
+                .endsWith("Allowed: a percentage from 0.0001 to 100 %.");
+    }
+
+    @Test
+    void shouldEvaluateAndShareWithoutTheParameterList() {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        // Not from the cache either: an earlier test's page may have kept the list for its ten minutes.
+        browser.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/v1/parameters")));
+        try {
+            browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000"));
+
+            browser.waitForText(".headline [data-out='memory.totalGiB']", "287.7 GiB");
+            browser.type("#f-users", "128");
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("users=128"));
+            assertThat(browser.find("#f-users").getDomAttribute("data-max")).isNull();
+            assertThat(browser.text("[data-param='context'] .unit")).isEqualTo("tokens per user");
+        } finally {
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+            browser.driver().executeCdpCommand("Network.disable", Map.of());
+            browser.consoleErrors();
+        }
     }
 }
