@@ -49,7 +49,9 @@ public final class QueryParameters {
             ObjectNode parent = parentOf(root, pointer);
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
             Parameter declared = ParameterTable.byQueryName(name).orElseThrow();
-            if (declared.kind() == Kind.TEXT || declared.choices().stream().anyMatch(value::equalsIgnoreCase)) {
+            // A number that also takes a word (users=max) sends the word as it is.
+            if (declared.kind() == Kind.TEXT || declared.kind() == Kind.NUMBER
+                    && declared.choices().stream().anyMatch(value::equalsIgnoreCase)) {
                 parent.put(field, value);
             } else if (declared.kind() == Kind.BOOLEAN) {
                 if (!value.equals("true") && !value.equals("false")) {

@@ -11,6 +11,7 @@ import com.tokenomics.scenario.ParameterTable.Kind;
 import com.tokenomics.scenario.ParameterTable.Parameter;
 import com.tokenomics.scenario.QueryParameters;
 import com.tokenomics.scenario.ScenarioRequest;
+import com.tokenomics.slack.SlackGrammarKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ParameterTable} against everything that names scenario parameters, so that none can add, drop or rename
- * one alone: the JSON decoder (ScenarioRequest's fields), the GET decoder, the OpenAPI document, GET /v1/parameters
- * and the table of docs/api.md, which is written from the table here.
+ * one alone: the JSON decoder (ScenarioRequest's fields), the GET decoder, the OpenAPI document, the Slack command's
+ * grammar, GET /v1/parameters and the table of docs/api.md, which is written from the table here.
  */
 @QuarkusTest
 class ParameterTableTest {
@@ -157,8 +158,36 @@ class ParameterTableTest {
                 .isEqualTo(expected);
     }
 
-    // The Slack command's grammar (slack.CommandGrammar) is to be walked here as well: its keys against each
-    // parameter's query names and chat keys.
+    @Test
+    void shouldLetTheSlackCommandSetEveryParameterByEachOfItsNames() {
+        for (Parameter parameter : ParameterTable.all()) {
+            if (parameter.kind() == Kind.LIST) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>(parameter.queryNames());
+            keys.addAll(parameter.chatKeys());
+            for (String key : keys) {
+                assertThat(SlackGrammarKeys.parameterSetBy(key, sampleOf(parameter)).map(ParameterTable::byQueryName)
+                        .flatMap(found -> found).map(Parameter::pointer))
+                        .as("the Slack key %s=%s", key, sampleOf(parameter)).contains(parameter.pointer());
+            }
+        }
+    }
+
+    /** A value the parameter takes, other than the test scenario's own. */
+    private static String sampleOf(Parameter parameter) {
+        return switch (parameter.name()) {
+            case "model" -> "llama-3.1-8b";
+            case "system" -> "gb200-nvl72";
+            case "users" -> "32";
+            case "context" -> "8000";
+            default -> switch (parameter.kind()) {
+                case NUMBER -> Limit.format(parameter.limit().max()).replace(",", "");
+                case BOOLEAN -> "true";
+                default -> parameter.choices().isEmpty() ? "x" : parameter.choices().get(0);
+            };
+        };
+    }
 
     /** What docs/api.md has between the markers. */
     private static String documentedTable() throws IOException {
