@@ -22,6 +22,7 @@ public final class Limits {
     public static final Limit MEAN_OUTPUT_TOKENS = Limit.zeroOrAtLeast(0.01, 1_000_000_000, "tokens");
     public static final double PARALLEL_DEGREE_MAX = 100_000;
     public static final Limit PARALLEL_DEGREE = Limit.whole(1, (long) PARALLEL_DEGREE_MAX, "chips");
+    public static final Limit PIPELINE_STAGES = Limit.whole(1, (long) PARALLEL_DEGREE_MAX, "stages");
     public static final Limit SCALE_UP_DOMAIN = Limit.whole(1, 1_000_000, "chips");
     public static final Limit LINK_BANDWIDTH = Limit.atLeast(0.001, 1_000_000, "GB/s per chip and direction");
     // Every quantity that something is divided by, or that divides, has a smallest positive value far below any real

@@ -17,7 +17,7 @@ final class ParallelismResolver {
                 && given.pipelineParallel() == null) {
             return null;
         }
-        double pipeline = in.required(given.pipelineParallel(), "/deployment/pipelineParallel", Limits.PARALLEL_DEGREE,
+        double pipeline = in.required(given.pipelineParallel(), "/deployment/pipelineParallel", Limits.PIPELINE_STAGES,
                 Fallback.rule(1.0, "no pipeline stages"));
         Double chipsGiven = in.optional(given.chipsPerInstance(), "/deployment/chipsPerInstance",
                 Limits.PARALLEL_DEGREE);

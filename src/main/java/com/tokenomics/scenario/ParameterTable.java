@@ -47,8 +47,8 @@ public final class ParameterTable {
                     "Key/value heads (GQA)."),
             number("headDim", "/model/headDim", Limits.HEAD_DIM, "hiddenSize / attentionHeads", "Per-head dimension."),
             choice("attention", "/model/attention/type", "the catalog's, else gqa",
-                    "How a layer caches keys and values: gqa (also MHA/MQA) or mla (DeepSeek-V2/V3 latent "
-                            + "attention).", "gqa", "mla"),
+                    "How a layer caches keys and values: gqa (mha and mqa are its special cases, read as gqa) or "
+                            + "mla (DeepSeek-V2/V3 latent attention).", "gqa", "mha", "mqa", "mla"),
             number("kvLoraRank", "/model/attention/kvLoraRank", Limits.LATENT, "the catalog's",
                     "MLA: compressed KV latent width (kv_lora_rank)."),
             number("qkRopeHeadDim", "/model/attention/qkRopeHeadDim", Limits.LATENT, "the catalog's",
@@ -141,7 +141,7 @@ public final class ParameterTable {
             number("expertParallel", "/deployment/expertParallel", Limits.PARALLEL_DEGREE,
                     "every chip of the instance (MoE), else 1",
                     "For the estimator: chips the routed experts of a MoE model are spread over."),
-            number("pipelineParallel", "/deployment/pipelineParallel", Limits.PARALLEL_DEGREE, "1",
+            number("pipelineParallel", "/deployment/pipelineParallel", Limits.PIPELINE_STAGES, "1",
                     "For the estimator: pipeline stages."),
             choice("servingStack", "/deployment/servingStack", "tuned",
                     "For the estimator: tuned (benchmark-grade serving) or default (a framework out of the box).",
