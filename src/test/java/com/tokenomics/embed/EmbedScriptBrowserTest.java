@@ -2,21 +2,19 @@ package com.tokenomics.embed;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.tokenomics.scenario.Figures;
-import com.tokenomics.web.Chromium;
+import com.tokenomics.web.ChromiumSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,20 +25,13 @@ class EmbedScriptBrowserTest {
     private static final String PRICED = "model=llama-3.1-70b&system=gb200-nvl72&users=64&context=8000"
             + "&tokensPerSecond=50000&price=2";
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession(900, 1200);
     private static HostPage host;
 
-    @BeforeAll
-    static void startTheBrowser() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
-        browser = Chromium.start(900, 1200);
-    }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (host != null) {
             host.close();
         }
@@ -49,7 +40,7 @@ class EmbedScriptBrowserTest {
     /** Once, when REST Assured knows the application's port (not yet before all tests). */
     @BeforeEach
     void openThePricingPage() {
-        browser.switchTo().defaultContent();
+        CHROMIUM.driver().switchTo().defaultContent();
         if (host != null) {
             return;
         }
@@ -68,11 +59,11 @@ class EmbedScriptBrowserTest {
                         data-context="8000" async></script>
                 </body></html>
                 """.formatted(app));
-        browser.get(host.url());
+        CHROMIUM.driver().get(host.url());
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(20));
     }
 
     private static List<WebElement> frames() {
@@ -84,7 +75,7 @@ class EmbedScriptBrowserTest {
 
     /** Switches into the widget and waits until it has shown its figures or its problems. */
     private static void enter(WebElement frame) {
-        browser.switchTo().frame(frame);
+        CHROMIUM.driver().switchTo().frame(frame);
         waiting().until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.id("result")),
                 ExpectedConditions.visibilityOfElementLocated(By.id("error"))));
@@ -95,7 +86,7 @@ class EmbedScriptBrowserTest {
     }
 
     private static int widgetHeightPx() {
-        Number height = (Number) browser.executeScript(
+        Number height = (Number) CHROMIUM.driver().executeScript(
                 "return Math.ceil(document.getElementById('widget').getBoundingClientRect().height);");
         return height.intValue();
     }
@@ -105,7 +96,7 @@ class EmbedScriptBrowserTest {
         WebElement frame = frames().get(index);
         enter(frame);
         int widget = widgetHeightPx();
-        browser.switchTo().defaultContent();
+        CHROMIUM.driver().switchTo().defaultContent();
         waiting().until(driver -> reportedHeightPx(frames().get(index)) == widget);
         return widget;
     }
@@ -117,22 +108,22 @@ class EmbedScriptBrowserTest {
 
         enter(frames().get(0));
 
-        assertThat(browser.findElement(By.id("cost")).getText())
+        assertThat(CHROMIUM.driver().findElement(By.id("cost")).getText())
                 .isEqualTo(Figures.usdPerMillion(usdPerMillion));
-        assertThat(browser.findElement(By.id("scenario")).getText())
+        assertThat(CHROMIUM.driver().findElement(By.id("scenario")).getText())
                 .isEqualTo("Llama 3.1 70B on NVIDIA GB200 NVL72");
-        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Sustainable");
-        assertThat(browser.findElement(By.id("throughput")).getText()).isEqualTo("50,000 tokens/s, given");
+        assertThat(CHROMIUM.driver().findElement(By.id("verdict")).getText()).startsWith("Sustainable");
+        assertThat(CHROMIUM.driver().findElement(By.id("throughput")).getText()).isEqualTo("50,000 tokens/s, given");
     }
 
     @Test
     void shouldPriceAContextGivenAloneAndSaySoInTheWidget() {
         enter(frames().get(1));
 
-        assertThat(browser.findElement(By.id("split")).getText())
+        assertThat(CHROMIUM.driver().findElement(By.id("split")).getText())
                 .isEqualTo("Context of 4,000 tokens read as 3,500 input + 500 output tokens per request.");
-        assertThat(browser.findElement(By.id("cost")).getText()).startsWith("$");
-        assertThat(browser.findElement(By.id("throughput")).getText()).endsWith("tokens/s, estimated");
+        assertThat(CHROMIUM.driver().findElement(By.id("cost")).getText()).startsWith("$");
+        assertThat(CHROMIUM.driver().findElement(By.id("throughput")).getText()).endsWith("tokens/s, estimated");
     }
 
     @Test
@@ -151,9 +142,9 @@ class EmbedScriptBrowserTest {
         int second = settledHeightPx(1);
 
         enter(frames().get(1));
-        assertThat(browser.findElement(By.id("scenario")).getText()).isEqualTo("Llama 3.1 8B on NVIDIA HGX H200 (8x H200 SXM)");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
-        browser.switchTo().defaultContent();
+        assertThat(CHROMIUM.driver().findElement(By.id("scenario")).getText()).isEqualTo("Llama 3.1 8B on NVIDIA HGX H200 (8x H200 SXM)");
+        assertThat(CHROMIUM.driver().findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        CHROMIUM.driver().switchTo().defaultContent();
         // The second widget has no verdict and a note instead: its own height, not the first one's.
         assertThat(reportedHeightPx(frames().get(0))).isEqualTo(first);
         assertThat(reportedHeightPx(frames().get(1))).isEqualTo(second);
@@ -163,17 +154,17 @@ class EmbedScriptBrowserTest {
     void shouldListTheApisProblemsInsideTheWidgetForBadParameters() {
         enter(frames().get(2));
 
-        assertThat(browser.findElement(By.id("error")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("error-list")).getText())
+        assertThat(CHROMIUM.driver().findElement(By.id("error")).isDisplayed()).isTrue();
+        assertThat(CHROMIUM.driver().findElement(By.id("error-list")).getText())
                 .contains("/workload/users").contains("must be a whole number from 1");
-        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(CHROMIUM.driver().findElement(By.id("result")).isDisplayed()).isFalse();
     }
 
     @Test
     void shouldLinkToTheCalculatorWithTheSameScenarioInANewTab() {
         enter(frames().get(0));
 
-        WebElement link = browser.findElement(By.id("calculator"));
+        WebElement link = CHROMIUM.driver().findElement(By.id("calculator"));
         assertThat(link.getAttribute("href")).isEqualTo("http://localhost:" + RestAssured.port + "/?" + PRICED);
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(link.getAttribute("rel")).isEqualTo("noopener");

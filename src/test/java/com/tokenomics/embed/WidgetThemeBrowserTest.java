@@ -1,19 +1,16 @@
 package com.tokenomics.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.tokenomics.web.ChromiumSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import com.tokenomics.web.Chromium;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,33 +18,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class WidgetThemeBrowserTest {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession(900, 1200);
 
-    @BeforeAll
-    static void startTheBrowser() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
-        browser = Chromium.start(900, 1200);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private static void preferColourScheme(String scheme) {
-        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+        CHROMIUM.driver().executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** The theme the widget settled on, once it has shown its figures. */
     private static String themeOfWidget(String theme) {
-        browser.get("http://localhost:" + RestAssured.port + "/embed?model=llama-3.1-70b&system=gb200-nvl72"
+        CHROMIUM.driver().get("http://localhost:" + RestAssured.port + "/embed?model=llama-3.1-70b&system=gb200-nvl72"
                 + "&users=64&context=8000" + (theme == null ? "" : "&theme=" + theme));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(CHROMIUM.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
-        return browser.findElement(By.tagName("html")).getAttribute("data-theme");
+        return CHROMIUM.driver().findElement(By.tagName("html")).getAttribute("data-theme");
     }
 
     @Test
@@ -83,7 +69,7 @@ class WidgetThemeBrowserTest {
         preferColourScheme("light");
         themeOfWidget("dark");
 
-        assertThat(browser.findElement(By.id("widget")).getCssValue("background-color"))
+        assertThat(CHROMIUM.driver().findElement(By.id("widget")).getCssValue("background-color"))
                 .isEqualTo("rgba(22, 27, 34, 1)");
     }
 }

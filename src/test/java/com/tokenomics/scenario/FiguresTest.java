@@ -1,17 +1,14 @@
 package com.tokenomics.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.tokenomics.web.Chromium;
+import com.tokenomics.web.ChromiumSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The badge, oEmbed and Slack (Java) round a figure as the page and the widget (format.js in Chromium) do: the same
@@ -25,25 +22,14 @@ class FiguresTest {
         26.910373817206303, 54.08340694784202, 179.24464416503906, 287.7, 999.95, 999.996, 1000, 110405.3,
         1127094.4, -0.55, -2.5 };
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession(800, 600);
 
-    @BeforeAll
-    static void startTheBrowser() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.BINARY);
-        browser = Chromium.start(800, 600);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** What format.js's function makes of each value, in the order of VALUES. */
     private static List<?> inThePage(String function) {
-        browser.get("http://localhost:" + RestAssured.port + "/favicon.svg");
-        return (List<?>) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        CHROMIUM.driver().get("http://localhost:" + RestAssured.port + "/favicon.svg");
+        return (List<?>) CHROMIUM.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/format.js').then((format) => done(arguments[1].map((value) => format.FORMATS[arguments[0]]"
                 + "(value))), (failure) => done(String(failure)));", function, Arrays.stream(VALUES).boxed().toList());
     }

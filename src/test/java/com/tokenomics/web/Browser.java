@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -20,27 +18,20 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The calculator page in {@link Chromium}, and what its tests do with it. One per test class: starting Chromium
- * costs about a second. */
-final class Browser implements AutoCloseable {
+/** The calculator page in a {@link ChromiumSession}'s browser, and what its tests do with it. */
+final class Browser {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final int DESKTOP_WIDTH = 1400;
-    private static final int DESKTOP_HEIGHT = 1000;
+    static final int DESKTOP_WIDTH = 1400;
+    static final int DESKTOP_HEIGHT = 1000;
     static final int PHONE_HEIGHT = 812;
 
-    private final Path profile;
     private final ChromeDriver driver;
     /** The emulated phone's width in CSS pixels, or 0 for the desktop window. */
     private int phoneWidth;
 
-    Browser() throws IOException {
-        profile = Files.createTempDirectory("tokenomics-chromium-");
-        driver = Chromium.start(profile, DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    }
-
-    static boolean installed() {
-        return Chromium.installed();
+    Browser(ChromeDriver driver) {
+        this.driver = driver;
     }
 
     ChromeDriver driver() {
@@ -142,17 +133,6 @@ final class Browser implements AutoCloseable {
                 emulatePhone(restoreWidth, PHONE_HEIGHT);
             } else {
                 emulateDesktop();
-            }
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -1,7 +1,6 @@
 package com.tokenomics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -11,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -32,20 +31,14 @@ class CalculatorPageTest {
 
     private static final int PHONE_WIDTH = 375;
 
+    @RegisterExtension
+    static final ChromiumSession CHROMIUM = new ChromiumSession(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+
     private static Browser browser;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assumeTrue(Browser.installed(), "Browser tests skipped: " + Chromium.BINARY + " or " + Chromium.DRIVER
-                + " is missing (apt-get install chromium chromium-driver).");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    static void openThePage() {
+        browser = new Browser(CHROMIUM.driver());
     }
 
     @BeforeEach

@@ -1,8 +1,6 @@
 package com.tokenomics.web;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,15 +23,7 @@ public final class Chromium {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }
 
-    /** A browser on a new temporary profile, which the caller may delete after quitting. */
-    public static ChromeDriver start(int widthPixels, int heightPixels) {
-        try {
-            return start(Files.createTempDirectory("tokenomics-chromium-"), widthPixels, heightPixels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** A browser on the given fresh profile ({@link ChromiumSession} makes and deletes it). */
     static ChromeDriver start(Path profile, int widthPixels, int heightPixels) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
