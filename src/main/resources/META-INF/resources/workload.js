@@ -1,7 +1,8 @@
 // A context given without input and output, as the page and the widget send it: split 7 parts prompt to 1 part
 // answer (8,000 → 7,000 + 1,000, the shape of a retrieval-augmented answer), so that the serving-model estimate,
 // and with it the cost per million tokens, is there for the plainest scenario. The API itself keeps a context as
-// given (memory only); the page and the widget say when they split one.
+// given (memory only); the page and the widget say when they split one. The Slack command splits the same way
+// (scenario/ContextSplit.java, held equal to this file by ContextSplitTest).
 
 /** The share of a context that is generated. */
 const OUTPUT_SHARE = 1 / 8;

@@ -5,10 +5,12 @@ import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
 import com.tokenomics.scenario.CalculatorLink;
+import com.tokenomics.scenario.ContextSplit;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.FieldError;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
 import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.scenario.ParameterTable;
 import com.tokenomics.web.Problem;
 import com.tokenomics.web.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,6 +78,9 @@ public class SlackCommandResource {
     static final Duration DIRECT_REPLY_BUDGET = SLACK_TIMEOUT.minusMillis(500);
     static final String UNAUTHORIZED = "/problems/slack-unauthorized";
     static final String NOT_CONFIGURED = "/problems/slack-not-configured";
+    private static final String CONTEXT = "/workload/contextTokens";
+    private static final String INPUT = "/workload/inputTokens";
+    private static final String OUTPUT = "/workload/outputTokens";
 
     private static final Logger LOG = Logger.getLogger(SlackCommandResource.class);
 
@@ -171,14 +178,47 @@ public class SlackCommandResource {
         }
         Map<String, List<String>> parameters = new HashMap<>();
         evaluate.parameters().forEach((name, value) -> parameters.put(name, List.of(value)));
+        List<String> notes = new ArrayList<>(evaluate.notes());
+        splitAContextGivenAlone(parameters, evaluate, notes);
         EvaluationResponse result;
         try {
             result = evaluator.evaluate(parameters);
         } catch (InvalidInputException e) {
             return Replies.rejected(e.errors().stream().map(error -> problem(error, evaluate)).toList());
         }
-        return Replies.evaluation(result, evaluate,
-                base.map(address -> CalculatorLink.url(address, evaluate.parameters())), grammar::inCommandWords);
+        // The link keeps the context as typed: the calculator splits it the same way, and says so.
+        return Replies.evaluation(result, new Command.Evaluate(evaluate.parameters(), evaluate.typedKeys(),
+                evaluate.inChannel(), notes), base.map(address -> CalculatorLink.url(address, evaluate.parameters())),
+                grammar::inCommandWords);
+    }
+
+    /**
+     * A context given without input and output is evaluated as the web calculator evaluates it ({@link ContextSplit}),
+     * so that the answer has the cost per million tokens the calculator link under it shows.
+     */
+    private static void splitAContextGivenAlone(Map<String, List<String>> parameters, Command.Evaluate command,
+            List<String> notes) {
+        List<String> contexts = namesGiven(parameters, CONTEXT);
+        if (contexts.size() != 1 || !namesGiven(parameters, INPUT).isEmpty()
+                || !namesGiven(parameters, OUTPUT).isEmpty()) {
+            return;
+        }
+        String name = contexts.get(0);
+        String context = parameters.get(name).get(0);
+        ContextSplit.ofTyped(context).ifPresent(split -> {
+            parameters.remove(name);
+            parameters.put("input", List.of(String.valueOf(split.inputTokens())));
+            parameters.put("output", List.of(String.valueOf(split.outputTokens())));
+            notes.add(String.format(Locale.ROOT, "Read `%s=%s` as %,d prompt + %,d generated tokens, as the web "
+                    + "calculator does, so that the throughput can be estimated; give `input=` and `output=` for "
+                    + "yours.", command.typedKeys().getOrDefault(name, name), context, split.inputTokens(),
+                    split.outputTokens()));
+        });
+    }
+
+    private static List<String> namesGiven(Map<String, List<String>> parameters, String pointer) {
+        return ParameterTable.byPointer(pointer).orElseThrow().queryNames().stream()
+                .filter(parameters::containsKey).toList();
     }
 
     /** "`users` must be a whole number from 1 to 100,000,000 (users); got -1.", in the command's keys throughout. */

@@ -77,9 +77,15 @@ class SlackDocsExamplesTest {
     }
 
     @Test
-    void shouldExplainAnEstimatorRuleInTheCommandsKeys() throws IOException {
+    void shouldPriceAContextGivenAloneAsTheCalculatorDoes() throws IOException {
+        assertThat(RepliesTest.texts(reply("llama-3.1-70b on h200 users=64 context=8k")))
+                .contains("$2.54 / M tokens")
+                .contains("Read `context=8000` as 7,000 prompt + 1,000 generated tokens, as the web calculator does");
+    }
+
+    @Test
+    void shouldLetTheEstimatorChooseTheUsersOfAContextGivenAlone() throws IOException {
         assertThat(RepliesTest.texts(reply("llama-3.1-70b h200 users=max context=8k")))
-                .contains("give `input=` and `output=` instead of `context=`")
-                .doesNotContain("workload.").doesNotContain("Tokens");
+                .contains("/ M tokens").doesNotContain("instead of").doesNotContain("workload.");
     }
 }
