@@ -7,13 +7,15 @@ import java.util.Locale;
 
 /**
  * The catalog ids of one kind (models or systems) and the words a command may use for them: the id in any case, else
- * a word that starts exactly one id, else a word that is part of exactly one. A word that fits several ids, or none,
- * is a problem to report rather than a guess.
+ * the first whole parts of exactly one id (h200 for h200-hgx), else whole parts inside exactly one (scout for
+ * llama-4-scout). A word that fits several ids, or none, is a problem to report rather than a guess.
  */
 final class CatalogIdWords {
 
     private static final int MAX_CANDIDATES = 5;
     private static final int MIN_PARTIAL_ID_CHARS = 2;
+    /** What separates the parts of an id: llama-4-scout. */
+    private static final String PART = "-";
 
     private final String kind;
     private final List<String> ids;
@@ -41,9 +43,11 @@ final class CatalogIdWords {
         if (ids.contains(wanted)) {
             return wanted;
         }
-        List<String> starting = ids.stream().filter(id -> id.startsWith(wanted)).toList();
+        // Whole parts only: h20 (a chip of its own, not in the catalog) is not h200-hgx, whose first part is h200.
+        List<String> starting = ids.stream().filter(id -> id.startsWith(wanted + PART)).toList();
         List<String> candidates = starting.isEmpty() && wanted.length() >= MIN_PARTIAL_ID_CHARS
-                ? ids.stream().filter(id -> id.contains(wanted)).toList() : starting;
+                ? ids.stream().filter(id -> id.endsWith(PART + wanted) || id.contains(PART + wanted + PART)).toList()
+                : starting;
         if (candidates.size() == 1) {
             notes.add("Read `" + CommandGrammar.echo(word) + "` as `" + candidates.get(0) + "`.");
             return candidates.get(0);

@@ -52,6 +52,12 @@ class CommandGrammarTest {
     }
 
     @Test
+    void shouldNotReadAChipNamedByPartOfAnIdsFirstPartAsThatId() {
+        assertThat(problems("llama-3.1-70b on h20")).contains("I don't know the system `h20`.")
+                .doesNotContain("Read `h20`");
+    }
+
+    @Test
     void shouldTakeMaxUsersForTheEstimatorToChoose() {
         assertThat(parameters("llama-3.1-70b on h200 users=max input=1k output=300")).containsEntry("users", "max");
     }
