@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * sits in the request.
  */
 public final class Analyses {
+
+    private static final String SYSTEM = "/system";
 
     static final int MIN_COMPARED = 2;
     static final int MAX_COMPARED = 10;
@@ -51,7 +54,7 @@ public final class Analyses {
             }
             requireCount(request.scenarios().size(), "/scenarios");
             for (int i = 0; i < request.scenarios().size(); i++) {
-                evaluations.add(evaluate("/scenarios/" + i, request.scenarios().get(i)));
+                evaluations.add(evaluate(under("/scenarios/" + i), request.scenarios().get(i)));
             }
         } else {
             if (request.scenario() == null || request.systems() == null) {
@@ -61,7 +64,7 @@ public final class Analyses {
             for (int i = 0; i < request.systems().size(); i++) {
                 SystemInput system = request.systems().get(i);
                 ScenarioRequest base = request.scenario();
-                evaluations.add(evaluate("/systems/" + i, new ScenarioRequest(base.model(), base.workload(),
+                evaluations.add(evaluate(inSystemsEntry(i, system), new ScenarioRequest(base.model(), base.workload(),
                         base.precision(), system, base.deployment(), base.finance(), base.market())));
             }
         }
@@ -74,7 +77,7 @@ public final class Analyses {
             throw new InvalidInputException("/scenario", "is required: the scenario to vary.");
         }
         SweepGrid grid = SweepGrid.of(request.vary());
-        Scenario base = resolve("/scenario", request.scenario()).scenario();
+        Scenario base = resolve(under("/scenario"), request.scenario()).scenario();
         List<SweepPoint> points = grid.points(base,
                 (scenario, values) -> point(values, evaluatePoint(scenario, values)));
         return new Sweep(grid.parameters(), points.size(), points);
@@ -89,7 +92,7 @@ public final class Analyses {
         double delta = in.required(request.deltaPercent(), "/deltaPercent", DELTA_PERCENT,
                 Fallback.rule(DEFAULT_DELTA_PERCENT, "±20 %"));
         in.throwIfInvalid();
-        Scenario scenario = resolve("/scenario", request.scenario()).scenario();
+        Scenario scenario = resolve(under("/scenario"), request.scenario()).scenario();
         Optional<Sensitivity.Tornado> analysed;
         try {
             analysed = Sensitivity.analyze(scenario, delta / PERCENT);
@@ -123,12 +126,12 @@ public final class Analyses {
                 evaluation.market() == null ? null : evaluation.market().margin());
     }
 
-    private EvaluationResponse evaluate(String at, ScenarioRequest request) {
-        ResolvedScenario resolved = resolve(at, request);
+    private EvaluationResponse evaluate(UnaryOperator<String> locate, ScenarioRequest request) {
+        ResolvedScenario resolved = resolve(locate, request);
         try {
             return EvaluationResponse.evaluate(resolved);
         } catch (InvalidInputException e) {
-            throw prefixed(at, e);
+            throw located(locate, e);
         }
     }
 
@@ -143,18 +146,38 @@ public final class Analyses {
         }
     }
 
-    /** Resolves a scenario nested in an analysis request, its errors' pointers prefixed with where it sits. */
-    private ResolvedScenario resolve(String at, ScenarioRequest request) {
+    /** Resolves a scenario nested in an analysis request, its errors' pointers moved to where it sits. */
+    private ResolvedScenario resolve(UnaryOperator<String> locate, ScenarioRequest request) {
         try {
             return mapper.toScenario(request);
         } catch (InvalidInputException e) {
-            throw prefixed(at, e);
+            throw located(locate, e);
         }
     }
 
-    private static InvalidInputException prefixed(String at, InvalidInputException e) {
+    /** A field of a scenario that sits whole under {@code at}. */
+    private static UnaryOperator<String> under(String at) {
+        return field -> at + field;
+    }
+
+    /**
+     * A field of the scenario compare builds from the shared scenario and systems entry {@code i}: the system's fields
+     * are in the entry (the entry itself when it is only an id, as "h200-hgx"), the others in the shared scenario.
+     */
+    private static UnaryOperator<String> inSystemsEntry(int i, SystemInput system) {
+        String entry = "/systems/" + i;
+        boolean idOnly = system != null && system.equals(SystemInput.ofId(system.id()));
+        return field -> {
+            if (field.equals(SYSTEM) || idOnly && field.equals(SYSTEM + "/id")) {
+                return entry;
+            }
+            return field.startsWith(SYSTEM + "/") ? entry + field.substring(SYSTEM.length()) : "/scenario" + field;
+        };
+    }
+
+    private static InvalidInputException located(UnaryOperator<String> locate, InvalidInputException e) {
         return new InvalidInputException(e.errors().stream()
-                .map(error -> new FieldError(at + error.field(), error.message()))
+                .map(error -> new FieldError(locate.apply(error.field()), error.message()))
                 .toList());
     }
 }

@@ -68,7 +68,23 @@ class AnalysisResourceTest {
     void shouldPointIntoTheEntryThatIsInvalid() {
         post("/v1/compare", """
                 {"scenario": %s, "systems": ["h200-hgx", "h999"]}""".formatted(SCENARIO), 422)
-                .body("errors[0].field", equalTo("/systems/1/system/id"));
+                .body("errors[0].field", equalTo("/systems/1"));
+    }
+
+    @Test
+    void shouldPointIntoTheFieldOfASystemGivenAsAnObject() {
+        post("/v1/compare", """
+                {"scenario": %s, "systems": ["h200-hgx", {"id": "gh200", "chipsPerRack": 0}]}"""
+                .formatted(SCENARIO), 422)
+                .body("errors[0].field", equalTo("/systems/1/chipsPerRack"));
+    }
+
+    @Test
+    void shouldPointIntoTheSharedScenarioForItsOwnFields() {
+        post("/v1/compare", """
+                {"scenario": {"model": "llama-3.1-70b", "workload": {"users": -1, "contextTokens": 8000}},
+                 "systems": ["h200-hgx", "gh200"]}""", 422)
+                .body("errors[0].field", equalTo("/scenario/workload/users"));
     }
 
     @Test
