@@ -11,7 +11,7 @@ import { chartOn, whenVisible } from './charts.js';
 import { FORMULAS_URL, HELP, anchorOf } from './help.js';
 import { withSplitContext } from './workload.js';
 import { setUpShare } from './share.js';
-import { applyParameter, loadParameters } from './parameters.js';
+import { applyParameter, loadParameters, messageFor } from './parameters.js';
 import { setUpViews } from './views.js';
 
 const EVALUATE_DELAY_MS = 250;
@@ -557,10 +557,11 @@ function showProblem(problem, status, message) {
       : problemMessages(problem, status).join(' '));
   for (const error of errors) {
     const field = fieldOfPointer(error.field);
-    const item = element('li', {}, element('code', {}, error.field || '(scenario)'), ' ', error.message);
+    const message = field ? messageFor(field, state.parameters.get(field.param), error.message) : error.message;
+    const item = element('li', {}, element('code', {}, error.field || '(scenario)'), ' ', message);
     if (field) {
       const input = state.inputs.get(field.param);
-      input.error.textContent = error.message;
+      input.error.textContent = message;
       input.error.hidden = false;
       input.control.setAttribute('aria-invalid', 'true');
       revealField(field);

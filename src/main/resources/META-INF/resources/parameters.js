@@ -41,6 +41,19 @@ function shown(field, value) {
   return field.percent ? percentOf(String(value)) : String(value);
 }
 
+/**
+ * An API error about a field, in the units its input shows: for a percent field, "must be a number from 0.000001 to 1
+ * (fraction); got 1.5." reads "must be a percentage from 0.0001 to 100 %; got 150 %." Other messages as the API wrote
+ * them.
+ */
+export function messageFor(field, parameter, message) {
+  const range = /^must be .*; got (-?[0-9.,]+(?:e[-+]?[0-9]+)?)\.$/i.exec(message);
+  if (!field.percent || !parameter || parameter.kind !== 'number' || !range) {
+    return message;
+  }
+  return `must be ${allowed(field, parameter)}; got ${percentOf(range[1].replace(/,/g, ''))} %.`;
+}
+
 /** The API's words for what a value may be; for a percent field, the same range in percent. */
 function allowed(field, parameter) {
   if (!field.percent) {

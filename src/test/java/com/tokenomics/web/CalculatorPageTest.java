@@ -121,6 +121,18 @@ class CalculatorPageTest {
     }
 
     @Test
+    void shouldStateAPercentFieldsRangeInPercent() {
+        browser.open(page(COSTED_SCENARIO + "&utilization=0.6"));
+        browser.waitUntil(() -> browser.find("#f-utilization").getDomAttribute("data-max") != null);
+
+        browser.type("#f-utilization", "150");
+
+        browser.waitUntil(() -> browser.find("#f-utilization-error").isDisplayed());
+        assertThat(browser.text("#f-utilization-error"))
+                .isEqualTo("must be a percentage from 0.0001 to 100 %; got 150 %.");
+    }
+
+    @Test
     void shouldMarkAnOverriddenCatalogValueAndResetIt() {
         browser.open(page("?model=llama-3.1-70b&system=h200-hgx&users=64&context=8000&memoryPerChipGiB=100"));
 
