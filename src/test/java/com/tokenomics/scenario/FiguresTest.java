@@ -7,8 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The badge, oEmbed and Slack (Java) round a figure as the page and the widget (format.js in Chromium) do: the same
@@ -34,46 +38,17 @@ class FiguresTest {
                 + "(value))), (failure) => done(String(failure)));", function, Arrays.stream(VALUES).boxed().toList());
     }
 
-    @Test
-    void shouldRoundAPricePerMillionTokensAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::usdPerMillion).toList();
+    /** Each Java rule beside the name of its format.js twin (FORMATS' key). */
+    private static final Map<String, DoubleFunction<String>> RULES = Map.of("usdPerMillion", Figures::usdPerMillion,
+            "decimal", Figures::decimal, "usd", Figures::usd, "whole", Figures::whole, "percent", Figures::percent,
+            "gib", Figures::gib);
 
-        assertThat(inThePage("usdPerMillion")).isEqualTo(java);
-    }
+    @ParameterizedTest
+    @ValueSource(strings = { "usdPerMillion", "decimal", "usd", "whole", "percent", "gib" })
+    void shouldRoundEveryValueAsThePageDoes(String format) {
+        List<String> java = Arrays.stream(VALUES).mapToObj(RULES.get(format)).toList();
 
-    @Test
-    void shouldRoundADecimalFigureAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::decimal).toList();
-
-        assertThat(inThePage("decimal")).isEqualTo(java);
-    }
-
-    @Test
-    void shouldRoundMoneyAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::usd).toList();
-
-        assertThat(inThePage("usd")).isEqualTo(java);
-    }
-
-    @Test
-    void shouldRoundAWholeCountAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::whole).toList();
-
-        assertThat(inThePage("whole")).isEqualTo(java);
-    }
-
-    @Test
-    void shouldRoundAPercentageAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::percent).toList();
-
-        assertThat(inThePage("percent")).isEqualTo(java);
-    }
-
-    @Test
-    void shouldWriteMemoryAsThePageDoes() {
-        List<String> java = Arrays.stream(VALUES).mapToObj(Figures::gib).toList();
-
-        assertThat(inThePage("gib")).isEqualTo(java);
+        assertThat(inThePage(format)).isEqualTo(java);
     }
 
     @Test
