@@ -19,6 +19,27 @@ public final class Warmup {
              "workload": {"users": 64, "inputTokens": 2000, "outputTokens": 500},
              "market": {"usdPerMillionTokens": 1}}""";
 
+    /**
+     * Two more answers of other shapes. Jackson builds a writer per list class it meets, and a list of one or two
+     * elements is of another class than an empty one or one of three: this scenario, given as figures as the
+     * calculator page sends it (a throughput, finance), has two warnings where the first has three or more ...
+     */
+    static final String FIGURES_SCENARIO = """
+            {"model": {"name": "8B dense", "parameters": 8e9, "layers": 32, "hiddenSize": 4096,
+                       "attentionHeads": 32, "kvHeads": 8},
+             "workload": {"users": 32, "contextTokens": 4000},
+             "precision": {"weights": "fp8", "kvCache": "fp8"},
+             "system": {"name": "80 GiB HBM rack", "memoryPerChipGiB": 80, "chipsPerRack": 8, "powerPerRackKw": 10.2,
+                        "pricePerRackUsd": 300000},
+             "deployment": {"racks": 1, "tokensPerSecond": 20000},
+             "finance": {"depreciationYears": 4, "wacc": 0.1, "electricityUsdPerKwh": 0.1, "pue": 1.2,
+                         "hostingUsdPerKwMonth": 150, "utilization": 0.5}}""";
+
+    /** ... and this estimate gives two reasons for its error band (a mixture of experts, latent attention). */
+    static final String TWO_REASONS_SCENARIO = """
+            {"model": "deepseek-v3", "system": "h200-hgx",
+             "workload": {"users": 16, "inputTokens": 2000, "outputTokens": 500}}""";
+
     private Warmup() {
     }
 
@@ -26,8 +47,10 @@ public final class Warmup {
     public static ObjectMapper exercise(ObjectMapper json) {
         ScenarioMapper scenarios = new ScenarioMapper(new Catalog(), new Calibrations());
         try {
-            ResolvedScenario resolved = scenarios.toScenario(json.readValue(SCENARIO, ScenarioRequest.class));
-            json.writeValueAsString(EvaluationResponse.evaluate(resolved));
+            for (String scenario : new String[] { SCENARIO, FIGURES_SCENARIO, TWO_REASONS_SCENARIO }) {
+                ResolvedScenario resolved = scenarios.toScenario(json.readValue(scenario, ScenarioRequest.class));
+                json.writeValueAsString(EvaluationResponse.evaluate(resolved));
+            }
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("the warm-up scenario no longer reads", e);
         }
