@@ -91,7 +91,9 @@ def lambda_run(bootstrap):
     task_root = os.path.dirname(os.path.abspath(bootstrap))
     env = {"PATH": "/usr/bin:/bin", "TZ": ":UTC", "AWS_LAMBDA_RUNTIME_API": f"127.0.0.1:{server.server_port}",
            "LAMBDA_TASK_ROOT": task_root, "AWS_REGION": "eu-central-1",
-           "AWS_LAMBDA_FUNCTION_NAME": "tokenomics", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "512"}
+           "AWS_LAMBDA_FUNCTION_NAME": "tokenomics", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "512",
+           # As the stack sets it (infra/): one Vert.x event loop.
+           "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE": "1"}
     start = time.monotonic_ns()
     # Lambda starts the runtime in the task root, and the runtime interface client finds the function's jars there.
     process = subprocess.Popen([os.path.abspath(bootstrap)], env=env, cwd=task_root, stdout=subprocess.DEVNULL,

@@ -126,8 +126,10 @@ final class PackagedFunction implements AutoCloseable {
         if (!nativeExecutable) {
             environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_java21");
         }
-        // As the stack sets it: the API's own address, the only one the function names in links.
+        // As the stack sets them: the API's own address, the only one the function names in links, and one Vert.x
+        // event loop.
         environment.put("TOKENOMICS_PUBLIC_URL", "https://" + API_HOST);
+        environment.put("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "1");
         // The Slack secret from the configuration instead of Secrets Manager, which is not here.
         environment.put("TOKENOMICS_SLACK_SIGNING_SECRET", SlackRequests.TEST_SECRET);
         return new PackagedFunction(builder.start(), nativeExecutable, log);
