@@ -6,10 +6,10 @@ import com.tokenomics.catalog.Catalog;
 import java.io.UncheckedIOException;
 
 /**
- * One request's work without HTTP — reading a scenario, resolving it against the catalog, evaluating it with the
- * estimator, writing the answer and a problem document — done on the application's mapper before it serves anyone
- * ({@code web.JsonConfig}), so that the first caller does not pay for building Jackson's readers and writers (about
- * 100 ms on the JVM, a sixth of the native start). Under SnapStart the warmed state is part of the snapshot.
+ * A few requests' work without HTTP — reading scenarios, resolving them against the catalog, evaluating them, writing
+ * the answers — done on the application's mapper before it serves anyone ({@code web.JsonConfig}), so that the first
+ * caller does not pay for building Jackson's readers and writers (about 100 ms on the JVM, a sixth of the native
+ * start). Under SnapStart the warmed state is part of the snapshot.
  */
 public final class Warmup {
 
@@ -19,11 +19,12 @@ public final class Warmup {
              "workload": {"users": 64, "inputTokens": 2000, "outputTokens": 500},
              "market": {"usdPerMillionTokens": 1}}""";
 
-    /**
-     * Two more answers of other shapes. Jackson builds a writer per list class it meets, and a list of one or two
-     * elements is of another class than an empty one or one of three: this scenario, given as figures as the
-     * calculator page sends it (a throughput, finance), has two warnings where the first has three or more ...
+    /*
+     * Two answers of other shapes. Jackson builds a writer per list class it meets, and a list of one or two elements
+     * is of another class than an empty one or one of three or more (web.WarmedMapperTest checks that none is left).
      */
+
+    /** Given as figures, as the calculator page sends it, with a throughput and finance: two warnings. */
     static final String FIGURES_SCENARIO = """
             {"model": {"name": "8B dense", "parameters": 8e9, "layers": 32, "hiddenSize": 4096,
                        "attentionHeads": 32, "kvHeads": 8},
@@ -35,7 +36,7 @@ public final class Warmup {
              "finance": {"depreciationYears": 4, "wacc": 0.1, "electricityUsdPerKwh": 0.1, "pue": 1.2,
                          "hostingUsdPerKwMonth": 150, "utilization": 0.5}}""";
 
-    /** ... and this estimate gives two reasons for its error band (a mixture of experts, latent attention). */
+    /** An estimate with two reasons for its error band (a mixture of experts, latent attention). */
     static final String TWO_REASONS_SCENARIO = """
             {"model": "deepseek-v3", "system": "h200-hgx",
              "workload": {"users": 16, "inputTokens": 2000, "outputTokens": 500}}""";
@@ -52,7 +53,7 @@ public final class Warmup {
                 json.writeValueAsString(EvaluationResponse.evaluate(resolved));
             }
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the warm-up scenario no longer reads", e);
+            throw new UncheckedIOException("a warm-up scenario no longer reads", e);
         }
         return json;
     }

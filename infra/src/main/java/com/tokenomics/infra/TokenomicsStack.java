@@ -54,7 +54,7 @@ import software.constructs.Construct;
 public class TokenomicsStack extends Stack {
 
     /** Quarkus's setting of how many Vert.x event loops the application runs. */
-    static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
+    private static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
 
     /** Environment variable holding the ARN the application asks the Parameters and Secrets extension for. */
     private static final String SLACK_SECRET_ID_VARIABLE = "SLACK_SIGNING_SECRET_ID";
