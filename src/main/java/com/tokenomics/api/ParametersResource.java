@@ -7,6 +7,7 @@ import com.tokenomics.scenario.FieldError;
 import com.tokenomics.scenario.InvalidInputException;
 import com.tokenomics.scenario.ParameterTable;
 import com.tokenomics.scenario.Text;
+import com.tokenomics.web.EntityTags;
 import com.tokenomics.web.Problem;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.NonBlocking;
@@ -21,9 +22,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,7 +95,7 @@ public class ParametersResource {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the parameter list", e);
         }
-        tag = new EntityTag(digest(list));
+        tag = EntityTags.strong(list);
     }
 
     @GET
@@ -123,13 +121,5 @@ public class ParametersResource {
                 .tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .build();
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.tokenomics.embed;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
 import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.web.EntityTags;
 import com.tokenomics.web.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +16,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +96,7 @@ public class BadgeResource {
     /** The badge, or 304 when the client's copy (If-None-Match) is this very badge. */
     private static Response current(String svg, Request request) {
         byte[] body = svg.getBytes(StandardCharsets.UTF_8);
-        EntityTag tag = new EntityTag(digest(body));
+        EntityTag tag = EntityTags.strong(body);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(body).type(SVG_UTF8);
@@ -123,15 +121,5 @@ public class BadgeResource {
             }
         }
         return false;
-    }
-
-    /** A strong validator: the first 128 bits of the body's SHA-256. */
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }
