@@ -3,6 +3,7 @@ package com.tokenomics.embed;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
 import com.tokenomics.scenario.InvalidInputException;
+import com.tokenomics.scenario.QueryParameters;
 import com.tokenomics.web.Problem;
 import com.tokenomics.web.SecurityHeaders;
 import com.tokenomics.web.SiteAddress;
@@ -111,7 +112,7 @@ public class OEmbedResource {
                     null));
         }
         Map<String, List<String>> scenario = new LinkedHashMap<>(query.get());
-        scenario.keySet().retainAll(FlatScenarioEvaluator.parameterFields().keySet());
+        scenario.keySet().retainAll(QueryParameters.FIELDS.keySet());
         EvaluationResponse result;
         try {
             result = evaluator.evaluate(scenario);

@@ -23,11 +23,6 @@ public class FlatScenarioEvaluator {
         this.json = json;
     }
 
-    /** Parameter name → JSON pointer of the scenario field it sets. */
-    public static Map<String, String> parameterFields() {
-        return QueryParameters.FIELDS;
-    }
-
     /** The evaluation, or an {@link InvalidInputException} naming every parameter that is not allowed. */
     public EvaluationResponse evaluate(Map<String, List<String>> parameters) {
         ScenarioRequest request;

@@ -11,6 +11,7 @@ import com.tokenomics.scenario.FieldError;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
 import com.tokenomics.scenario.InvalidInputException;
 import com.tokenomics.scenario.ParameterTable;
+import com.tokenomics.scenario.QueryParameters;
 import com.tokenomics.web.Problem;
 import com.tokenomics.web.SiteAddress;
 import io.vertx.core.http.HttpServerRequest;
@@ -98,7 +99,7 @@ public class SlackCommandResource {
         this.clock = clock;
         this.evaluator = evaluator;
         this.grammar = new CommandGrammar(catalog.models().stream().map(CatalogModel::id).toList(),
-                catalog.systems().stream().map(CatalogSystem::id).toList(), FlatScenarioEvaluator.parameterFields());
+                catalog.systems().stream().map(CatalogSystem::id).toList(), QueryParameters.FIELDS);
         this.site = site;
         this.refusals = refusals;
         this.responseUrl = responseUrl;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tokenomics.scenario.FlatScenarioEvaluator;
 import com.tokenomics.scenario.ParameterTable;
+import com.tokenomics.scenario.QueryParameters;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,13 +98,13 @@ class OpenApiDocumentTest {
     void shouldDeclareEveryScenarioParameterOfGetEvaluate() throws Exception {
         JsonNode get = document().path("paths").path("/v1/evaluate").path("get");
 
-        assertThat(queryParameters(get)).isEqualTo(new TreeSet<>(FlatScenarioEvaluator.parameterFields().keySet()));
+        assertThat(queryParameters(get)).isEqualTo(new TreeSet<>(QueryParameters.FIELDS.keySet()));
     }
 
     @Test
     void shouldDeclareTheScenarioParametersAndTheBadgesOwnOnGetBadge() throws Exception {
         JsonNode get = document().path("paths").path("/v1/badge.svg").path("get");
-        Set<String> expected = new TreeSet<>(FlatScenarioEvaluator.parameterFields().keySet());
+        Set<String> expected = new TreeSet<>(QueryParameters.FIELDS.keySet());
         expected.addAll(List.of("label", "metric"));
 
         assertThat(queryParameters(get)).isEqualTo(expected);
@@ -113,7 +113,7 @@ class OpenApiDocumentTest {
     @Test
     void shouldDeclareTheScenarioParametersAndTheThemeOnGetEmbed() throws Exception {
         JsonNode get = document().path("paths").path("/embed").path("get");
-        Set<String> expected = new TreeSet<>(FlatScenarioEvaluator.parameterFields().keySet());
+        Set<String> expected = new TreeSet<>(QueryParameters.FIELDS.keySet());
         expected.add("theme");
 
         assertThat(queryParameters(get)).isEqualTo(expected);

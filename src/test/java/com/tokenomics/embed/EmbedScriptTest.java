@@ -2,7 +2,7 @@ package com.tokenomics.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class EmbedScriptTest {
         Set<String> names = new HashSet<>();
         Arrays.stream(list.group(1).split(",")).map(name -> name.trim().replace("\"", "")).forEach(names::add);
 
-        Set<String> expected = new HashSet<>(FlatScenarioEvaluator.parameterFields().keySet());
+        Set<String> expected = new HashSet<>(QueryParameters.FIELDS.keySet());
         expected.add(OEmbedResource.THEME);
         assertThat(names).isEqualTo(expected);
     }

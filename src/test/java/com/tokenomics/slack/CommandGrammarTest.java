@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
-import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.QueryParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ class CommandGrammarTest {
     private static final CommandGrammar GRAMMAR = new CommandGrammar(
             CATALOG.models().stream().map(CatalogModel::id).toList(),
             CATALOG.systems().stream().map(CatalogSystem::id).toList(),
-            FlatScenarioEvaluator.parameterFields());
+            QueryParameters.FIELDS);
 
     private static Command.Evaluate evaluate(String text) {
         Command command = GRAMMAR.parse(text);
@@ -141,7 +141,7 @@ class CommandGrammarTest {
 
     @Test
     void shouldMapEveryKeyToAParameterOfTheApi() {
-        assertThat(FlatScenarioEvaluator.parameterFields()).containsKeys(
+        assertThat(QueryParameters.FIELDS).containsKeys(
                 CommandGrammar.KEYS.values().toArray(String[]::new));
     }
 

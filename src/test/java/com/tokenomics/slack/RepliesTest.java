@@ -10,6 +10,7 @@ import com.tokenomics.scenario.CalculatorLink;
 import com.tokenomics.scenario.Calibrations;
 import com.tokenomics.scenario.EvaluationResponse;
 import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.QueryParameters;
 import com.tokenomics.scenario.ScenarioMapper;
 import com.tokenomics.web.JsonConfig;
 import java.util.Collections;
@@ -27,7 +28,7 @@ class RepliesTest {
     private static final CommandGrammar GRAMMAR = new CommandGrammar(
             CATALOG.models().stream().map(CatalogModel::id).toList(),
             CATALOG.systems().stream().map(CatalogSystem::id).toList(),
-            FlatScenarioEvaluator.parameterFields());
+            QueryParameters.FIELDS);
     private static final FlatScenarioEvaluator EVALUATOR = new FlatScenarioEvaluator(
             new ScenarioMapper(CATALOG, new Calibrations()),
             JsonConfig.configuredMapper());

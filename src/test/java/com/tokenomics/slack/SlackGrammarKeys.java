@@ -3,7 +3,7 @@ package com.tokenomics.slack;
 import com.tokenomics.catalog.Catalog;
 import com.tokenomics.catalog.CatalogModel;
 import com.tokenomics.catalog.CatalogSystem;
-import com.tokenomics.scenario.FlatScenarioEvaluator;
+import com.tokenomics.scenario.QueryParameters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,7 @@ public final class SlackGrammarKeys {
     private static final CommandGrammar GRAMMAR = new CommandGrammar(
             CATALOG.models().stream().map(CatalogModel::id).toList(),
             CATALOG.systems().stream().map(CatalogSystem::id).toList(),
-            FlatScenarioEvaluator.parameterFields());
+            QueryParameters.FIELDS);
     private static final String SCENARIO = "model=llama-3.1-70b system=h200-hgx";
 
     private SlackGrammarKeys() {
